@@ -1,0 +1,242 @@
+package org.dateline.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import org.dateline.config.ConfigReader;
+import org.dateline.config.SiteConfig;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+import org.dateline.output.OutputFolderException;
+import org.dateline.output.OutputSummary;
+import org.dateline.output.StagedOutput;
+import org.dateline.parse.ArticleReader;
+import org.dateline.parse.Markdown;
+import org.dateline.parse.ReadResult;
+import org.dateline.plan.FileCopy;
+import org.dateline.plan.Links;
+import org.dateline.plan.Page;
+import org.dateline.plan.Planner;
+import org.dateline.plan.SitePlan;
+import org.dateline.plan.SourceLinks;
+import org.dateline.render.PageRenderer;
+import org.dateline.render.TemplateSet;
+import org.dateline.source.ContentListing;
+import org.dateline.source.ContentWalker;
+import org.dateline.source.SourceFile;
+import org.dateline.source.SourceReader;
+
+/**
+ * Builds a site: reads and checks everything first, and writes only when nothing is wrong. Every
+ * problem in the content, the config and the templates is collected and reported together; the
+ * output folder is touched only after all pages rendered.
+ */
+public final class SiteBuilder {
+
+    public static final String CONFIG_FILE = "dateline.yml";
+
+    private SiteBuilder() {
+    }
+
+    /**
+     * @throws ProblemException listing every problem with the content, config or templates
+     * @throws UsageException when the folders given cannot be used
+     */
+    public static BuildResult build(BuildOptions options) throws ProblemException, UsageException, IOException {
+        long start = System.nanoTime();
+        Path base = options.projectDir();
+        SiteConfig config = loadConfig(options);
+        if (!Files.isDirectory(options.contentDir())) {
+            throw new UsageException("no content folder at " + options.contentDir(),
+                    "Run the build in a project folder that has content/, or pass --content DIR.");
+        }
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try {
+            return build(options, config, base, pool, start);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start)
+            throws ProblemException, UsageException, IOException {
+        List<Problem> problems = new ArrayList<>();
+        ContentListing listing = ContentWalker.walk(options.contentDir(), base);
+        problems.addAll(listing.problems());
+
+        ArticleReader reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml()));
+        List<ReadResult> results = inPool(pool, () -> listing.articles().parallelStream()
+                .map(file -> read(reader, file))
+                .toList());
+        List<Article> published = new ArrayList<>();
+        int drafts = 0;
+        int embargoed = 0;
+        for (ReadResult result : results) {
+            if (!result.ok()) {
+                problems.addAll(result.problems());
+            } else if (result.article().isPublished(options.now(), options.includeDrafts())) {
+                published.add(result.article());
+            } else if (result.article().draft() && !options.includeDrafts()) {
+                drafts++;
+            } else {
+                embargoed++;
+            }
+        }
+        Archive archive = Archive.of(published);
+
+        Path templateDir = Files.isDirectory(options.templateDir()) ? options.templateDir() : null;
+        TemplateSet templates = null;
+        try {
+            templates = TemplateSet.load(templateDir, config.locale(), base);
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+        }
+
+        Map<String, SourceFile> sources = new HashMap<>();
+        listing.articles().forEach(f -> sources.put(f.relativePath(), f));
+        Function<String, String> displayName = path -> sources.get(path).displayName();
+        List<FileCopy> copies = new ArrayList<>();
+        for (SourceFile asset : listing.assets()) {
+            copies.add(new FileCopy(asset.relativePath(), asset.path(), asset.displayName()));
+        }
+        if (templates != null) {
+            templates.staticFiles().forEach((path, file) -> copies.add(new FileCopy(path, file, "templates/static/" + path)));
+        }
+        SitePlan plan = Planner.plan(archive, config, copies, displayName);
+        problems.addAll(plan.problems());
+        if (!problems.isEmpty()) {
+            throw new ProblemException(sorted(problems));
+        }
+
+        Links links = new Links(config.linkStyle());
+        PageRenderer renderer = new PageRenderer(config, archive, templates, links,
+                new SourceLinks(plan.pageOfSource(), links),
+                (article, rewriter) -> {
+                    SourceFile file = sources.get(article.sourcePath());
+                    return reader.bodyHtml(file.displayName(), article.format(), SourceReader.read(file), rewriter);
+                },
+                templateDir, base);
+
+        OutputSummary summary;
+        StagedOutput output;
+        try {
+            output = StagedOutput.open(options.outputDir());
+        } catch (OutputFolderException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+        try (output) {
+            List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
+                    .flatMap(page -> renderTo(renderer, page, output).stream())
+                    .toList());
+            if (!renderProblems.isEmpty()) {
+                throw new ProblemException(sorted(dedupe(renderProblems)));
+            }
+            inPool(pool, () -> {
+                plan.copies().parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
+                return null;
+            });
+            summary = output.commit();
+        }
+
+        List<String> notes = new ArrayList<>();
+        if (drafts > 0) {
+            notes.add(drafts + (drafts == 1 ? " draft" : " drafts") + " left out (build with --drafts to see them)");
+        }
+        if (embargoed > 0) {
+            notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are") + " under embargo and left out until it lifts");
+        }
+        return new BuildResult(results.size(), published.size(), plan.pages().size(), summary.written(),
+                summary.unchanged(), summary.removed(), Duration.ofNanos(System.nanoTime() - start), notes);
+    }
+
+    private static SiteConfig loadConfig(BuildOptions options) throws ProblemException, UsageException {
+        Path file = options.configFile();
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new UsageException("no config file at " + file, "Check the path given to --config.");
+        }
+        if (file == null) {
+            file = options.projectDir().resolve(CONFIG_FILE);
+        }
+        SiteConfig config = SiteConfig.defaults();
+        if (Files.isRegularFile(file)) {
+            String name = ContentWalker.display(options.projectDir(), file);
+            try {
+                config = ConfigReader.read(SourceReader.decode(Files.readAllBytes(file), name), name);
+            } catch (IOException e) {
+                throw new ProblemException(Problem.inFile(name, "cannot be read: " + e.getMessage(),
+                        "Check that the file can be read."));
+            }
+        }
+        if (options.baseUrl() != null) {
+            config = config.withBaseUrl(options.baseUrl());
+        }
+        if (options.linkStyle() != null) {
+            config = config.withLinkStyle(options.linkStyle());
+        }
+        return config;
+    }
+
+    private static ReadResult read(ArticleReader reader, SourceFile file) {
+        try {
+            return reader.read(file.relativePath(), file.displayName(), file.format(), SourceReader.read(file));
+        } catch (ProblemException e) {
+            return new ReadResult(null, e.problems());
+        }
+    }
+
+    private static List<Problem> renderTo(PageRenderer renderer, Page page, StagedOutput output) {
+        try {
+            output.put(Links.outputFile(page.path()), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+            return List.of();
+        } catch (ProblemException e) {
+            return e.problems();
+        }
+    }
+
+    /** A broken template fails every page the same way: say it once. */
+    private static List<Problem> dedupe(List<Problem> problems) {
+        return new ArrayList<>(new LinkedHashSet<>(problems));
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>(problems);
+        out.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message));
+        return out;
+    }
+
+    private static <T> T inPool(ForkJoinPool pool, Callable<T> task) throws IOException {
+        try {
+            return pool.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The command line (picocli): {@code dateline build} and its options. Exit codes: 0 built, 1 content
+ * or template problems, 2 bad usage.
+ */
+package org.dateline.cli;

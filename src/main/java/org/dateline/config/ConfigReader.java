@@ -1,0 +1,132 @@
+package org.dateline.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+import org.dateline.parse.YamlBlock;
+
+/** Reads the text of {@code dateline.yml} into a {@link SiteConfig}; every key is optional. */
+public final class ConfigReader {
+
+    static final Set<String> KEYS = Set.of(
+            "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml");
+
+    private ConfigReader() {
+    }
+
+    /**
+     * @param yaml the file's text
+     * @param file the name to use in problems
+     * @throws ProblemException listing every bad or unknown key
+     */
+    public static SiteConfig read(String yaml, String file) throws ProblemException {
+        YamlBlock block = YamlBlock.parse(yaml, file, 1);
+        SiteConfig defaults = SiteConfig.defaults();
+        List<Problem> problems = new ArrayList<>();
+        for (String key : block.values().keySet()) {
+            if (!KEYS.contains(key)) {
+                problems.add(Problem.at(file, block.lineOf(key), "unknown setting '" + key + "'",
+                        "Known settings: " + String.join(", ", KEYS.stream().sorted().toList()) + "."));
+            }
+        }
+        Values values = new Values(block, file, problems);
+        String title = values.text("title", defaults.title());
+        String description = values.text("description", defaults.description());
+        String baseUrl = values.text("baseUrl", "");
+        if (!baseUrl.isBlank() && !isHttpUrl(baseUrl)) {
+            problems.add(Problem.at(file, block.lineOf("baseUrl"), "baseUrl '" + baseUrl + "' is not an http(s) address",
+                    "Give the full address the site is published at, e.g. 'https://news.example.org/archive/'."));
+        }
+        String language = values.text("language", defaults.language());
+        try {
+            new Locale.Builder().setLanguageTag(language);
+        } catch (IllformedLocaleException e) {
+            problems.add(Problem.at(file, block.lineOf("language"), "language '" + language + "' is not a language tag",
+                    "Use a tag such as 'en', 'en-GB', 'de' or 'pt-BR'."));
+            language = defaults.language();
+        }
+        ZoneId zone = defaults.timeZone();
+        String zoneName = values.text("timeZone", zone.getId());
+        try {
+            zone = ZoneId.of(zoneName);
+        } catch (DateTimeException e) {
+            problems.add(Problem.at(file, block.lineOf("timeZone"), "timeZone '" + zoneName + "' is not a time zone",
+                    "Use a region name such as 'Europe/London' or 'America/New_York', or 'UTC'."));
+        }
+        int pageSize = values.integer("pageSize", defaults.pageSize(), 1, 1000);
+        LinkStyle linkStyle = defaults.linkStyle();
+        String style = values.text("linkStyle", "pretty");
+        switch (style) {
+            case "pretty" -> linkStyle = LinkStyle.PRETTY;
+            case "files" -> linkStyle = LinkStyle.FILES;
+            default -> problems.add(Problem.at(file, block.lineOf("linkStyle"), "linkStyle '" + style + "' is not known",
+                    "Use 'pretty' (links like world/story/, for a web server) or 'files' (links like"
+                            + " world/story/index.html, to browse from disk)."));
+        }
+        boolean unsafeHtml = values.bool("unsafeHtml", defaults.unsafeHtml());
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, linkStyle, unsafeHtml);
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Typed access to the values, adding a problem (and giving the default) where a value has the wrong type. */
+    private record Values(YamlBlock block, String file, List<Problem> problems) {
+
+        String text(String key, String fallback) {
+            Object value = block.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+                return String.valueOf(value).strip();
+            }
+            problems.add(Problem.at(file, block.lineOf(key), key + " should be text, but is a " + YamlBlock.kindOf(value) + "",
+                    "Write it as 'key: value' on one line."));
+            return fallback;
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            Object value = block.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Integer number && number >= min && number <= max) {
+                return number;
+            }
+            problems.add(Problem.at(file, block.lineOf(key), key + " should be a whole number from " + min + " to " + max
+                    + ", but is '" + value + "'", "For example '" + key + ": 20'."));
+            return fallback;
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Object value = block.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Boolean flag) {
+                return flag;
+            }
+            problems.add(Problem.at(file, block.lineOf(key), key + " should be true or false, but is '" + value + "'",
+                    "Write '" + key + ": true' or '" + key + ": false'."));
+            return fallback;
+        }
+    }
+}

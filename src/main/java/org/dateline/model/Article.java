@@ -1,0 +1,74 @@
+package org.dateline.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the archive knows of one article: its metadata and summary, never its body (bodies are read
+ * again when the article's page is rendered, so memory holds only this).
+ *
+ * @param sourcePath where it came from, relative to the content folder, with {@code /} separators
+ * @param format how its text is written
+ * @param title the headline
+ * @param slug the last part of its URL
+ * @param section the section's display name, or empty for an article at the top of the content folder
+ * @param sectionSlug the section's URL part, or empty
+ * @param date when it was published, or null when the source does not say (an undated article)
+ * @param updated when it was last changed, or null
+ * @param authors bylines, in the order given
+ * @param tags topics, in the order given
+ * @param source the agency or publication it came from, or empty
+ * @param summary the deck written for it, or empty
+ * @param excerpt a short plain-text preview for listings: the summary, or the start of the body
+ * @param dateline the place it was filed from (e.g. "GENEVA"), or empty
+ * @param image the image shown with it, relative to the source file, or empty
+ * @param caption the image's caption, or empty
+ * @param aliases former URLs of the article
+ * @param draft whether it is a draft, left out of builds unless asked for
+ * @param embargo the instant before which it must not be published, or null
+ * @param corrections dated notes about errors fixed since publication
+ * @param wordCount the body's length in words, for reading time
+ * @param extra front matter keys Dateline does not know, handed to templates as they are
+ */
+public record Article(
+        String sourcePath,
+        SourceFormat format,
+        String title,
+        String slug,
+        String section,
+        String sectionSlug,
+        ArticleDate date,
+        ArticleDate updated,
+        List<String> authors,
+        List<String> tags,
+        String source,
+        String summary,
+        String excerpt,
+        String dateline,
+        String image,
+        String caption,
+        List<String> aliases,
+        boolean draft,
+        Instant embargo,
+        List<Correction> corrections,
+        int wordCount,
+        Map<String, Object> extra) {
+
+    public Article {
+        authors = List.copyOf(authors);
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+        corrections = List.copyOf(corrections);
+        extra = Map.copyOf(extra);
+    }
+
+    public boolean isDated() {
+        return date != null;
+    }
+
+    /** Whether a build at {@code now} publishes this article. */
+    public boolean isPublished(Instant now, boolean includeDrafts) {
+        return (includeDrafts || !draft) && (embargo == null || !embargo.isAfter(now));
+    }
+}

@@ -1,0 +1,188 @@
+package org.dateline.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * A build's output, staged until {@link #commit()}. {@link #put} and {@link #copy} may be called
+ * from many threads. The output folder belongs to Dateline: it must be empty or hold the
+ * {@value #MARKER} file an earlier build left, so that a mistyped {@code --output} never deletes
+ * someone's files.
+ */
+public final class StagedOutput implements AutoCloseable {
+
+    /** Marks a folder as Dateline's output. */
+    public static final String MARKER = ".dateline-output";
+    private static final String MARKER_TEXT = "This folder is written by Dateline. Files not produced by the build are removed.\n";
+
+    private final Path outputDir;
+    private final Path stagingDir;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    private StagedOutput(Path outputDir, Path stagingDir) {
+        this.outputDir = outputDir;
+        this.stagingDir = stagingDir;
+    }
+
+    /**
+     * Opens {@code outputDir} for a build, clearing what an interrupted build may have left staged.
+     *
+     * @throws OutputFolderException when the folder holds files Dateline did not write
+     */
+    public static StagedOutput open(Path outputDir) throws IOException {
+        Path output = outputDir.toAbsolutePath().normalize();
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new OutputFolderException(output + " is a file, not a folder",
+                    "Choose another --output, or remove the file.");
+        }
+        if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !PathUtils.isEmptyDirectory(output)) {
+            throw new OutputFolderException(output + " holds files that Dateline did not write",
+                    "Dateline replaces everything in its output folder: choose an empty or new folder with"
+                            + " --output, or delete this one if it is an old copy of the site.");
+        }
+        Path parent = output.getParent() == null ? output : output.getParent();
+        Path staging = parent.resolve("." + output.getFileName() + ".dateline-staging");
+        if (Files.exists(staging)) {
+            PathUtils.deleteDirectory(staging);
+        }
+        Files.createDirectories(staging);
+        return new StagedOutput(output, staging);
+    }
+
+    /** Writes {@code bytes} to {@code path} in the site, unless the file already holds exactly them. */
+    public void put(String path, byte[] bytes) {
+        claim(path);
+        Path target = outputDir.resolve(path);
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            Path temp = stagingDir.resolve(path);
+            Files.createDirectories(temp.getParent());
+            Files.write(temp, bytes);
+            staged.add(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies {@code source} to {@code path} in the site, unless the file there already has the same bytes. */
+    public void copy(String path, Path source) {
+        claim(path);
+        Path target = outputDir.resolve(path);
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(source)
+                    && contentEquals(source, target)) {
+                unchanged.incrementAndGet();
+                return;
+            }
+            Path temp = stagingDir.resolve(path);
+            Files.createDirectories(temp.getParent());
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            staged.add(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves every staged file into place, each with one atomic rename, then removes the files this
+     * build did not produce and the folders left empty.
+     */
+    public OutputSummary commit() throws IOException {
+        Files.createDirectories(outputDir);
+        Path marker = outputDir.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            Files.writeString(marker, MARKER_TEXT);
+        }
+        List<String> order = new ArrayList<>(staged);
+        order.sort(Comparator.naturalOrder());
+        for (String path : order) {
+            Path target = outputDir.resolve(path);
+            Files.createDirectories(target.getParent());
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                PathUtils.deleteDirectory(target);
+            }
+            move(stagingDir.resolve(path), target);
+        }
+        int removed = removeStale();
+        PathUtils.deleteDirectory(stagingDir);
+        return new OutputSummary(staged.size(), unchanged.get(), removed);
+    }
+
+    /** Drops everything staged; the output folder stays as it was. */
+    @Override
+    public void close() throws IOException {
+        if (Files.exists(stagingDir)) {
+            PathUtils.deleteDirectory(stagingDir);
+        }
+    }
+
+    private void claim(String path) {
+        if (!produced.add(path)) {
+            throw new IllegalStateException(path + " was produced twice in one build");
+        }
+    }
+
+    private int removeStale() throws IOException {
+        List<Path> stale = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(outputDir)) {
+            walk.forEach(p -> {
+                if (p.equals(outputDir)) {
+                    return;
+                }
+                String relative = outputDir.relativize(p).toString().replace('\\', '/');
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    dirs.add(p);
+                } else if (!relative.equals(MARKER) && !produced.contains(relative)) {
+                    stale.add(p);
+                }
+            });
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+        dirs.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path dir : dirs) {
+            try {
+                Files.deleteIfExists(dir);
+            } catch (DirectoryNotEmptyException e) {
+                // still holds pages: keep it
+            }
+        }
+        return stale.size();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static boolean contentEquals(Path a, Path b) throws IOException {
+        return FileUtils.contentEquals(a.toFile(), b.toFile());
+    }
+}

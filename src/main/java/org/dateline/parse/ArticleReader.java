@@ -1,0 +1,208 @@
+package org.dateline.parse;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleDate;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+import org.dateline.model.SourceFormat;
+
+/**
+ * Reads one article's text into an {@link Article} (metadata only) and, when its page is rendered,
+ * its body into HTML. Markdown front matter and wire-copy headers share one set of keys, so both
+ * formats obey the same rules and give the same problems.
+ */
+public final class ArticleReader {
+
+    /** Keys with a meaning of their own; the rest go to templates as {@code article.extra}. */
+    static final Set<String> KNOWN_KEYS = Set.of(
+            "title", "date", "updated", "lastmod", "author", "authors", "source", "section", "tags",
+            "summary", "description", "excerpt", "dateline", "image", "caption", "slug", "aliases",
+            "draft", "embargo", "corrections");
+
+    static final int MAX_TITLE_LENGTH = 400;
+    static final int EXCERPT_LENGTH = 240;
+
+    private final ZoneId zone;
+    private final Markdown markdown;
+
+    public ArticleReader(ZoneId zone, Markdown markdown) {
+        this.zone = zone;
+        this.markdown = markdown;
+    }
+
+    /**
+     * @param sourcePath the file's path under the content folder, with {@code /} separators
+     * @param file the file's name as problems should show it
+     * @param text the file's text, {@code \n} line ends, no byte-order mark
+     */
+    public ReadResult read(String sourcePath, String file, SourceFormat format, String text) {
+        try {
+            return format == SourceFormat.MARKDOWN ? readMarkdown(sourcePath, file, text) : readWire(sourcePath, file, text);
+        } catch (ProblemException e) {
+            return new ReadResult(null, e.problems());
+        }
+    }
+
+    /** The body as HTML; relative links and images go through {@code links}. */
+    public String bodyHtml(String file, SourceFormat format, String text, UnaryOperator<String> links) throws ProblemException {
+        if (format == SourceFormat.MARKDOWN) {
+            Document document = markdown.parse(FrontMatterSplitter.split(text, file).body());
+            Markdown.takeLeadingTitle(document);
+            return markdown.render(document, links);
+        }
+        return WireHtml.render(WireCopyReader.read(text).blocks());
+    }
+
+    private ReadResult readMarkdown(String sourcePath, String file, String text) throws ProblemException {
+        if (text.isBlank()) {
+            throw new ProblemException(Problem.inFile(file, "the file is empty",
+                    "Write the article, or delete the file."));
+        }
+        FrontMatter parts = FrontMatterSplitter.split(text, file);
+        YamlBlock yaml = YamlBlock.parse(parts.yaml(), file, Math.max(1, parts.yamlFirstLine()));
+        Document document = markdown.parse(parts.body());
+        String headingTitle = Markdown.takeLeadingTitle(document);
+        int wordCount = Markdown.wordCount(document);
+        if (wordCount == 0 && parts.present() && !yaml.has("summary")) {
+            throw new ProblemException(Problem.at(file, parts.bodyFirstLine(), "the article has front matter but no text",
+                    "Write the article's text below the closing '---' line."));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Fields fields = new Fields(yaml.values(), yaml::lineOf, file, zone, problems);
+        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, parts.bodyFirstLine(),
+                Markdown.firstParagraphText(document), wordCount);
+        return assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
+    }
+
+    private ReadResult readWire(String sourcePath, String file, String text) throws ProblemException {
+        WireStory story = WireCopyReader.read(text);
+        if (story.headline().isEmpty()) {
+            throw new ProblemException(Problem.inFile(file, "the file is empty",
+                    "Put the headline on the first line, then a blank line, then the story."));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        story.header().forEach((key, value) -> {
+            String canonical = switch (key) {
+                case "headline" -> "title";
+                case "by", "byline", "authors" -> "author";
+                case "keywords" -> "tags";
+                default -> key;
+            };
+            values.put(canonical, value);
+            lines.put(canonical, story.headerLines().get(key));
+        });
+        if (!story.source().isEmpty() && !values.containsKey("source")) {
+            values.put("source", story.source());
+        }
+        String firstParagraph = "";
+        int words = Text.wordCount(story.headline());
+        for (WireStory.Block block : story.blocks()) {
+            words += Text.wordCount(block.text());
+            if (firstParagraph.isEmpty() && block instanceof WireStory.Paragraph p && !p.caption()) {
+                firstParagraph = p.text();
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Fields fields = new Fields(values, key -> lines.getOrDefault(key, 1), file, zone, problems);
+        Derived derived = new Derived(story.headline(), story.headlineLine(), firstParagraph, words);
+        return assemble(sourcePath, file, SourceFormat.WIRE, fields, derived, values, problems);
+    }
+
+    /** What the body tells about the article, for fields the metadata leaves out. */
+    private record Derived(String title, int titleLine, String firstParagraph, int wordCount) {
+    }
+
+    private ReadResult assemble(String sourcePath, String file, SourceFormat format, Fields fields, Derived derived,
+                                Map<String, Object> values, List<Problem> problems) {
+        ArticleIdentity identity = ArticleIdentity.ofPath(sourcePath);
+
+        String title = fields.text("title");
+        if (title.isEmpty()) {
+            title = derived.title();
+        }
+        if (title.isEmpty()) {
+            problems.add(Problem.at(file, 1, "the article has no headline",
+                    "Add 'title: \"The headline\"' to the front matter, or start the text with '# The headline'."));
+        } else if (title.length() > MAX_TITLE_LENGTH) {
+            int line = fields.has("title") ? fields.lineOf("title") : derived.titleLine();
+            problems.add(Problem.at(file, line, "the headline is " + title.length() + " characters long (at most "
+                            + MAX_TITLE_LENGTH + " fit a page)",
+                    format == SourceFormat.WIRE
+                            ? "The first line of wire copy is the headline: put a blank line after a short headline."
+                            : "Shorten the title; put the longer text in 'summary:'."));
+        }
+
+        String slug = identity.slug();
+        if (fields.has("slug")) {
+            String given = fields.text("slug");
+            String reason = ArticleIdentity.unsafeReason(given);
+            if (reason != null) {
+                fields.problem("slug", "slug '" + printable(given) + "' cannot be used: " + reason,
+                        "Use plain words joined by hyphens, e.g. 'slug: ferry-fares-frozen'.");
+            } else {
+                slug = Slugs.of(given);
+            }
+        }
+        if (slug.isEmpty()) {
+            problems.add(Problem.inFile(file, "the file name gives no usable URL (it has no letter or digit)",
+                    "Rename the file, or add 'slug: some-words' to the front matter."));
+        }
+
+        String section = identity.section();
+        String sectionSlug = identity.sectionSlug();
+        if (fields.has("section")) {
+            String given = fields.text("section");
+            String reason = ArticleIdentity.unsafeReason(given);
+            if (reason != null) {
+                fields.problem("section", "section '" + printable(given) + "' cannot be used: " + reason,
+                        "Name the section in plain words, e.g. 'section: World'.");
+            } else if (Slugs.of(given).isEmpty()) {
+                fields.problem("section", "section '" + given + "' has no letter or digit to make a URL from",
+                        "Name the section in plain words, e.g. 'section: World'.");
+            } else {
+                section = given;
+                sectionSlug = Slugs.of(given);
+            }
+        }
+
+        ArticleDate date = fields.date("date");
+        ArticleDate updated = fields.date(fields.has("updated") ? "updated" : "lastmod");
+        ArticleDate embargo = fields.date("embargo");
+        List<String> authors = fields.names(fields.has("authors") ? "authors" : "author");
+        List<String> tags = fields.names("tags");
+        String summaryKey = fields.firstPresent("summary", "description", "excerpt");
+        String summary = summaryKey == null ? "" : fields.text(summaryKey);
+        String excerpt = Text.excerpt(summary.isEmpty() ? derived.firstParagraph() : summary, EXCERPT_LENGTH);
+        boolean draft = fields.flag("draft");
+        var corrections = fields.corrections("corrections");
+        List<String> aliases = fields.names("aliases");
+
+        Map<String, Object> extra = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (!KNOWN_KEYS.contains(key) && value != null) {
+                extra.put(key, value);
+            }
+        });
+        if (!problems.isEmpty()) {
+            return new ReadResult(null, problems);
+        }
+        Article article = new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated,
+                authors, tags, fields.text("source"), summary, excerpt, fields.text("dateline"),
+                fields.text("image"), fields.text("caption"), aliases, draft,
+                embargo == null ? null : embargo.value().toInstant(), corrections, derived.wordCount(), extra);
+        return new ReadResult(article, List.of());
+    }
+
+    private static String printable(String value) {
+        return value.replace("\0", "\\0").replaceAll("\\p{Cntrl}", "?");
+    }
+}

@@ -1,0 +1,129 @@
+package org.dateline.parse;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one Flexmark parser and renderer of a build (both are thread-safe once built): CommonMark
+ * plus tables, strikethrough, autolinks and typographic quotes. Raw HTML is escaped unless the
+ * site trusts its authors; {@code javascript:} links are never rendered.
+ */
+public final class Markdown {
+
+    /** How the page being rendered rewrites the body's relative links (images beside the source file). */
+    private static final DataKey<UnaryOperator<String>> LINK_REWRITER =
+            new DataKey<>("DATELINE_LINK_REWRITER", UnaryOperator.identity());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown(boolean unsafeHtml) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                TypographicExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new RewritingResolverFactory())
+                .build();
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /**
+     * Renders a parsed body. A body using {@code #} headings has them moved one level down, since the
+     * page's headline is its only {@code h1}.
+     */
+    public String render(Document document, UnaryOperator<String> linkRewriter) {
+        demoteHeadings(document);
+        document.set(LINK_REWRITER, linkRewriter);
+        return renderer.render(document);
+    }
+
+    /** The first {@code #} heading if the body starts with one, removing it from the body; else null. */
+    public static String takeLeadingTitle(Document document) {
+        Node first = document.getFirstChild();
+        if (first instanceof Heading heading && heading.getLevel() == 1) {
+            String title = new TextCollectingVisitor().collectAndGetText(heading).strip();
+            heading.unlink();
+            return title;
+        }
+        return null;
+    }
+
+    /** The plain text of the first paragraph, or an empty string. */
+    public static String firstParagraphText(Document document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+                if (!text.isEmpty()) {
+                    return text.replaceAll("\\s+", " ");
+                }
+            }
+        }
+        return "";
+    }
+
+    public static int wordCount(Document document) {
+        return Text.wordCount(new TextCollectingVisitor().collectAndGetText(document));
+    }
+
+    private static void demoteHeadings(Document document) {
+        boolean hasTopLevel = false;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                hasTopLevel = true;
+                break;
+            }
+        }
+        if (!hasTopLevel) {
+            return;
+        }
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                heading.setLevel(Math.min(6, heading.getLevel() + 1));
+            }
+        }
+    }
+
+    private static final class RewritingResolverFactory extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            UnaryOperator<String> rewriter = LINK_REWRITER.get(context.getDocument());
+            return (node, ctx, link) -> rewrite(link, rewriter);
+        }
+
+        private static ResolvedLink rewrite(ResolvedLink link, UnaryOperator<String> rewriter) {
+            String url = link.getUrl();
+            String rewritten = rewriter.apply(url);
+            return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.dateline.parse;
+
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Problem;
+
+/** An article read from its text, or the problems that stopped it (never both). */
+public record ReadResult(Article article, List<Problem> problems) {
+
+    public ReadResult {
+        problems = List.copyOf(problems);
+        if ((article == null) == problems.isEmpty()) {
+            throw new IllegalArgumentException("either an article or problems");
+        }
+    }
+
+    public boolean ok() {
+        return article != null;
+    }
+}

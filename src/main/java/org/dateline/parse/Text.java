@@ -1,0 +1,34 @@
+package org.dateline.parse;
+
+/** Small text measures shared by the readers. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static int wordCount(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    /** At most {@code max} characters, cut at a word boundary and marked with an ellipsis when cut. */
+    public static String excerpt(String text, int max) {
+        String clean = text.replaceAll("\\s+", " ").strip();
+        if (clean.length() <= max) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) {
+            cut = max - 1;
+        }
+        return clean.substring(0, cut).replaceAll("[\\s,;:.\\-–—]+$", "") + "…";
+    }
+}

@@ -1,0 +1,44 @@
+package org.dateline.parse;
+
+import java.util.List;
+
+/** Wire copy's body as HTML. Every character of the text is escaped: plain text is never markup. */
+public final class WireHtml {
+
+    private WireHtml() {
+    }
+
+    public static String render(List<WireStory.Block> blocks) {
+        StringBuilder html = new StringBuilder();
+        for (WireStory.Block block : blocks) {
+            if (block instanceof WireStory.Subheading) {
+                html.append("<h2>");
+                escape(block.text(), html);
+                html.append("</h2>\n");
+            } else if (block instanceof WireStory.Paragraph p && p.caption()) {
+                html.append("<p class=\"wire-caption\">");
+                escape(block.text(), html);
+                html.append("</p>\n");
+            } else {
+                html.append("<p>");
+                escape(block.text(), html);
+                html.append("</p>\n");
+            }
+        }
+        return html.toString();
+    }
+
+    static void escape(String text, StringBuilder out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.dateline.parse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * A YAML mapping read from part of a file, remembering where each top-level key sits so that a
+ * problem with a value can name its line. Dates stay strings (YAML 1.2 core schema): {@link
+ * DateParser} reads them, with the site's zone.
+ */
+public final class YamlBlock {
+
+    private final Map<String, Object> values;
+    private final String[] lines;
+    private final int firstLine;
+
+    private YamlBlock(Map<String, Object> values, String text, int firstLine) {
+        this.values = values;
+        this.lines = text.split("\n", -1);
+        this.firstLine = firstLine;
+    }
+
+    /**
+     * Reads {@code yaml}, which starts at line {@code firstLine} of {@code file}.
+     *
+     * @throws ProblemException when it is not YAML, or not a mapping of keys to values
+     */
+    public static YamlBlock parse(String yaml, String file, int firstLine) throws ProblemException {
+        if (yaml.isBlank()) {
+            return new YamlBlock(Map.of(), yaml, firstLine);
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(50)
+                .build();
+        Object root;
+        try {
+            root = new Load(settings).loadFromString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark();
+            int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
+            throw new ProblemException(Problem.at(file, line,
+                    "the YAML is not valid: " + oneLine(e.getProblem()) + contextOf(e),
+                    "Check the indentation and the quoting: a value that holds ': ' or '#', or starts with"
+                            + " a quote, '[', '{', '&', '*' or '@', must be wrapped in double quotes."));
+        } catch (YamlEngineException e) {
+            throw new ProblemException(Problem.at(file, firstLine,
+                    "the YAML is not valid: " + oneLine(e.getMessage()),
+                    "Check the indentation and the quoting of the values."));
+        }
+        if (root == null) {
+            return new YamlBlock(Map.of(), yaml, firstLine);
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new ProblemException(Problem.at(file, firstLine,
+                    "the YAML is a " + kindOf(root) + ", not a set of 'key: value' lines",
+                    "Write one 'key: value' per line, for example 'title: \"Ferry fares frozen\"'."));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            values.put(String.valueOf(entry.getKey()), entry.getValue());
+        }
+        return new YamlBlock(values, yaml, firstLine);
+    }
+
+    public Map<String, Object> values() {
+        return values;
+    }
+
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    public Object get(String key) {
+        return values.get(key);
+    }
+
+    /** The line of the file where top-level {@code key} is written, or the block's first line. */
+    public int lineOf(String key) {
+        Pattern keyLine = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        for (int i = 0; i < lines.length; i++) {
+            if (keyLine.matcher(lines[i]).find()) {
+                return firstLine + i;
+            }
+        }
+        return firstLine;
+    }
+
+    public static String kindOf(Object value) {
+        if (value instanceof List<?>) {
+            return "list";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "mapping";
+        }
+        if (value instanceof Number) {
+            return "number";
+        }
+        if (value instanceof Boolean) {
+            return "true/false value";
+        }
+        return "text";
+    }
+
+    private static String contextOf(MarkedYamlEngineException e) {
+        String context = e.getContext();
+        return context == null || context.isBlank() ? "" : " (" + oneLine(context) + ")";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,80 @@
+package org.dateline.plan;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the links an author wrote relative to a source file into links relative to the page the
+ * article ends up on: {@code photo.jpg} beside {@code world/story.md} becomes {@code ../photo.jpg}
+ * from {@code world/story/}, a link to {@code other.md} becomes a link to that article's page, and
+ * {@code /about/} (site-root relative) keeps working under a subpath.
+ */
+public final class SourceLinks {
+
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final Map<String, String> pageOfSource;
+    private final Links links;
+
+    public SourceLinks(Map<String, String> pageOfSource, Links links) {
+        this.pageOfSource = pageOfSource;
+        this.links = links;
+    }
+
+    /** The rewriter for the body of the article from {@code sourcePath}, shown at {@code pagePath}. */
+    public UnaryOperator<String> forPage(String sourcePath, String pagePath) {
+        return url -> rewrite(url, sourcePath, pagePath);
+    }
+
+    public String rewrite(String url, String sourcePath, String pagePath) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("?") || url.startsWith("//")
+                || HAS_SCHEME.matcher(url).find()) {
+            return url;
+        }
+        int cut = firstOf(url, '#', '?');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String rest = cut < 0 ? "" : url.substring(cut);
+        String resolved = path.startsWith("/") ? normalise("", path.substring(1)) : normalise(folderOf(sourcePath), path);
+        if (resolved == null) {
+            return url;
+        }
+        String page = pageOfSource.get(resolved);
+        if (page != null) {
+            return links.page(pagePath, page) + rest;
+        }
+        return links.file(pagePath, resolved) + rest;
+    }
+
+    private static String folderOf(String sourcePath) {
+        int slash = sourcePath.lastIndexOf('/');
+        return slash < 0 ? "" : sourcePath.substring(0, slash + 1);
+    }
+
+    /** {@code folder + path} with {@code .} and {@code ..} resolved, or null when it leaves the site. */
+    private static String normalise(String folder, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (String part : (folder + path).split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        if (i < 0) {
+            return j;
+        }
+        return j < 0 ? i : Math.min(i, j);
+    }
+}

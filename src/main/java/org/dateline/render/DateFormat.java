@@ -1,0 +1,33 @@
+package org.dateline.render;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.dateline.model.ArticleDate;
+
+/** Dates for people and for machines, in the site's zone and language. */
+public final class DateFormat {
+
+    private final ZoneId zone;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter dayAndTime;
+
+    public DateFormat(ZoneId zone, Locale locale) {
+        this.zone = zone;
+        this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        this.dayAndTime = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", locale);
+    }
+
+    /** The view of {@code date}, or null for none. */
+    public DateView view(ArticleDate date) {
+        if (date == null) {
+            return null;
+        }
+        ZonedDateTime local = date.value().withZoneSameInstant(zone);
+        if (!date.timeKnown()) {
+            return new DateView(local.toLocalDate().toString(), day.format(local));
+        }
+        return new DateView(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.withNano(0)), dayAndTime.format(local));
+    }
+}

@@ -1,0 +1,168 @@
+package org.dateline.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+
+/**
+ * The compiled templates of a build. A project's {@code templates/} folder comes first; any template
+ * or static file it lacks is taken from the built-in copies in the jar, so a newsroom overrides only
+ * what it changes.
+ */
+public final class TemplateSet {
+
+    /** Where the built-in templates live on the class path. */
+    static final String BUILT_IN = "dateline/templates";
+
+    /** The page templates a build uses, each a file in the template folder. */
+    public enum Kind {
+        ARTICLE("article.peb"), HOME("home.peb"), SECTION("section.peb");
+
+        final String file;
+
+        Kind(String file) {
+            this.file = file;
+        }
+    }
+
+    private final Map<Kind, PebbleTemplate> templates;
+    private final Path projectDir;
+
+    private TemplateSet(Map<Kind, PebbleTemplate> templates, Path projectDir) {
+        this.templates = templates;
+        this.projectDir = projectDir;
+    }
+
+    /**
+     * Compiles every page template, so syntax errors are found before anything is rendered.
+     *
+     * @param projectDir the project's template folder, or null to use only the built-in ones
+     * @param displayBase the folder problem messages name files relative to
+     */
+    public static TemplateSet load(Path projectDir, Locale locale, Path displayBase) throws ProblemException {
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (projectDir != null && Files.isDirectory(projectDir)) {
+            FileLoader files = new FileLoader();
+            files.setPrefix(projectDir.toAbsolutePath().toString());
+            loaders.add(files);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(TemplateSet.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        loaders.add(builtIn);
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .defaultLocale(locale)
+                .cacheActive(true)
+                .build();
+        Map<Kind, PebbleTemplate> compiled = new EnumMap<>(Kind.class);
+        List<Problem> problems = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            try {
+                compiled.put(kind, engine.getTemplate(kind.file));
+            } catch (PebbleException e) {
+                problems.add(problemOf(e, projectDir, displayBase, kind.file));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        return new TemplateSet(compiled, projectDir);
+    }
+
+    public PebbleTemplate get(Kind kind) {
+        return templates.get(kind);
+    }
+
+    /**
+     * The static files of the theme by their path in the site: the built-in ones, replaced or joined
+     * by the project's {@code templates/static/}.
+     */
+    public Map<String, Path> staticFiles() {
+        Map<String, Path> files = new TreeMap<>();
+        addTree(builtInStatic(), files);
+        if (projectDir != null) {
+            addTree(projectDir.resolve("static"), files);
+        }
+        return files;
+    }
+
+    /** A problem naming the template file and line, for a Pebble error while compiling or rendering. */
+    public static Problem problemOf(PebbleException e, Path projectDir, Path displayBase, String fallbackFile) {
+        String name = e.getFileName() == null ? fallbackFile : e.getFileName();
+        String file = name;
+        if (projectDir != null) {
+            Path candidate = projectDir.resolve(name);
+            if (Files.exists(candidate)) {
+                Path absolute = candidate.toAbsolutePath().normalize();
+                Path base = displayBase.toAbsolutePath().normalize();
+                file = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();
+            } else {
+                file = "(built-in) " + name;
+            }
+        }
+        Integer line = e.getLineNumber();
+        String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
+        return Problem.at(file, line == null || line < 0 ? 0 : line, "template error: " + message,
+                "Fix the template; the variables each template receives are listed at its top.");
+    }
+
+    private static Path builtInStatic() {
+        URL url = TemplateSet.class.getClassLoader().getResource(BUILT_IN + "/static");
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return jar.provider().getPath(uri);
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("the built-in templates cannot be read from " + url, e);
+        }
+    }
+
+    private static void addTree(Path dir, Map<String, Path> files) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

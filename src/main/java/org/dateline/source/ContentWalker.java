@@ -1,0 +1,109 @@
+package org.dateline.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.io.FilenameUtils;
+import org.dateline.model.Problem;
+import org.dateline.model.SourceFormat;
+
+/**
+ * Lists the content folder. Articles are {@code .md}, {@code .markdown} and {@code .txt} files;
+ * hidden files, editor leftovers and files or folders starting with {@code _} are ignored; every
+ * other file is an asset, copied beside the pages. Symbolic links are followed, and a loop is
+ * reported rather than followed forever. The result is sorted, so it never depends on the order
+ * the file system lists folders in.
+ */
+public final class ContentWalker {
+
+    private ContentWalker() {
+    }
+
+    /**
+     * @param contentDir the content folder
+     * @param displayBase the folder problem messages name files relative to (the working directory)
+     */
+    public static ContentListing walk(Path contentDir, Path displayBase) throws IOException {
+        List<SourceFile> articles = new ArrayList<>();
+        List<SourceFile> assets = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path base = displayBase.toAbsolutePath().normalize();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root) && isIgnored(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                if (!attrs.isRegularFile() || isIgnored(name)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String relative = root.relativize(file).toString().replace('\\', '/');
+                SourceFormat format = formatOf(name);
+                SourceFile source = new SourceFile(file, relative, display(base, file), format);
+                (format == null ? assets : articles).add(source);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                problems.add(problemOf(display(base, file), e));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
+        articles.sort(byPath);
+        assets.sort(byPath);
+        return new ContentListing(articles, assets, problems);
+    }
+
+    static SourceFormat formatOf(String name) {
+        return switch (FilenameUtils.getExtension(name).toLowerCase(Locale.ROOT)) {
+            case "md", "markdown" -> SourceFormat.MARKDOWN;
+            case "txt" -> SourceFormat.WIRE;
+            default -> null;
+        };
+    }
+
+    static boolean isIgnored(String name) {
+        return name.startsWith(".") || name.startsWith("_") || name.startsWith("#") || name.endsWith("~")
+                || name.endsWith(".swp") || name.endsWith(".tmp") || name.equals("Thumbs.db")
+                || name.equals("desktop.ini");
+    }
+
+    /** {@code file} as a person would type it from {@code base}: relative when inside it, else absolute. */
+    public static String display(Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    private static Problem problemOf(String name, IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return Problem.inFile(name, "this symbolic link points back to a folder that contains it (a loop)",
+                    "Remove the link or point it somewhere outside its own folder.");
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.inFile(name, "cannot be read: permission denied",
+                    "Give the user running the build read permission (chmod), or move it out of the content folder.");
+        }
+        return Problem.inFile(name, "cannot be read: " + e.getMessage(),
+                "Check that the file exists and can be read.");
+    }
+}
