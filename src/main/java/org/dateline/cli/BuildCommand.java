@@ -12,6 +12,7 @@ import org.dateline.build.UsageException;
 import org.dateline.config.LinkStyle;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.source.ContentWalker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
             for (String note : result.notes()) {
                 err.println("note: " + note);
             }
-            out.println("Built " + cwd.relativize(options.outputDir()) + "/: " + result.summary());
+            out.println("Built " + ContentWalker.display(cwd, options.outputDir()) + "/: " + result.summary());
             return 0;
         } catch (ProblemException e) {
             report(e.problems(), err);

@@ -1,0 +1,103 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.testing.TestProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a person meets it: exit codes, messages, help. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    TestProject project;
+    StringWriter out;
+    StringWriter err;
+
+    @BeforeEach
+    void setUp() {
+        project = new TestProject(dir);
+        out = new StringWriter();
+        err = new StringWriter();
+    }
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private String[] buildArgs(String... extra) {
+        String[] base = {"build", "--content", dir.resolve("content").toString(),
+                "--templates", dir.resolve("templates").toString(), "--output", dir.resolve("site").toString()};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return all;
+    }
+
+    @Test
+    void buildsAndPrintsOneSummaryLine() {
+        project.markdown("world/a.md", "A", "2024-01-01", "Text.");
+        assertThat(run(buildArgs())).isZero();
+        assertThat(out.toString().strip()).matches(
+                "Built /.*site/: 1 article read \\(1 published\\), 3 pages rendered, \\d+ files written, 0 unchanged, 0 removed in [0-9.]+ s");
+        assertThat(err.toString()).isEmpty();
+        assertThat(dir.resolve("site/world/a/index.html")).exists();
+    }
+
+    @Test
+    void contentProblemsExitOneAndNameFileAndLine() {
+        project.article("world/bad.md", "---\ntitle: Bad\ntags: 5\n---\nText.\n");
+        assertThat(run(buildArgs())).isEqualTo(1);
+        assertThat(err.toString()).containsPattern("world/bad\\.md:3: tags should be a list of names")
+                .contains("1 problem found; nothing was written, the site is as it was.");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderIsBadUsage() {
+        assertThat(run("build", "--content", dir.resolve("nowhere").toString(), "--output", dir.resolve("site").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("no content folder at").contains("--content DIR");
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsage() {
+        assertThat(run("build", "--colour")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--colour'");
+    }
+
+    @Test
+    void aBadLinkStyleIsBadUsage() {
+        project.markdown("world/a.md", "A", "2024-01-01", "Text.");
+        assertThat(run(buildArgs("--link-style", "fancy"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--link-style must be 'pretty' or 'files'");
+    }
+
+    @Test
+    void baseUrlFlagSetsCanonicalLinks() throws Exception {
+        project.markdown("world/a.md", "A", "2024-01-01", "Text.");
+        assertThat(run(buildArgs("--base-url", "https://news.example.net/x"))).isZero();
+        assertThat(Files.readString(dir.resolve("site/world/a/index.html")))
+                .contains("<link rel=\"canonical\" href=\"https://news.example.net/x/world/a/\">");
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out.toString()).contains("--content", "--templates", "--output", "--config", "--base-url",
+                "--link-style", "--drafts", "Exit codes");
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString()).contains("dateline build");
+    }
+}
