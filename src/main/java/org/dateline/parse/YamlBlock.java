@@ -49,7 +49,12 @@ public final class YamlBlock {
         try {
             root = new Load(settings).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
+            // At the end of the text (an unclosed quote or bracket) the useful line is where the
+            // construct began, not where the text ran out.
             Optional<Mark> mark = e.getProblemMark();
+            if (mark.isEmpty() || mark.get().getIndex() >= yaml.length() - 1) {
+                mark = e.getContextMark().or(() -> e.getProblemMark());
+            }
             int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
             throw new ProblemException(Problem.at(file, line,
                     "the YAML is not valid: " + oneLine(e.getProblem()) + contextOf(e),
