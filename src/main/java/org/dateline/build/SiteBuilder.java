@@ -34,7 +34,10 @@ import org.dateline.plan.Page;
 import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
 import org.dateline.plan.SourceLinks;
+import org.dateline.render.BodySource;
+import org.dateline.render.DateFormat;
 import org.dateline.render.PageRenderer;
+import org.dateline.render.RenderContext;
 import org.dateline.render.TemplateSet;
 import org.dateline.source.ContentListing;
 import org.dateline.source.ContentWalker;
@@ -97,7 +100,7 @@ public final class SiteBuilder {
                 embargoed++;
             }
         }
-        Archive archive = Archive.of(published);
+        Archive archive = Archive.of(published, config.timeZone());
 
         Path templateDir = Files.isDirectory(options.templateDir()) ? options.templateDir() : null;
         TemplateSet templates = null;
@@ -124,13 +127,13 @@ public final class SiteBuilder {
         }
 
         Links links = new Links(config.linkStyle());
-        PageRenderer renderer = new PageRenderer(config, archive, templates, links,
-                new SourceLinks(plan.pageOfSource(), links),
-                (article, rewriter) -> {
-                    SourceFile file = sources.get(article.sourcePath());
-                    return reader.bodyHtml(file.displayName(), article.format(), SourceReader.read(file), rewriter);
-                },
-                templateDir, base);
+        BodySource bodies = (article, rewriter) -> {
+            SourceFile file = sources.get(article.sourcePath());
+            return reader.bodyHtml(file.displayName(), article.format(), SourceReader.read(file), rewriter);
+        };
+        RenderContext context = new RenderContext(config, archive, plan.urls(), links,
+                new SourceLinks(plan.pageOfSource(), links), bodies, new DateFormat(config.timeZone(), config.locale()));
+        PageRenderer renderer = new PageRenderer(context, templates, templateDir, base);
 
         OutputSummary summary;
         StagedOutput output;
@@ -153,7 +156,7 @@ public final class SiteBuilder {
             summary = output.commit();
         }
 
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(plan.notes());
         if (drafts > 0) {
             notes.add(drafts + (drafts == 1 ? " draft" : " drafts") + " left out (build with --drafts to see them)");
         }

@@ -1,9 +1,13 @@
 package org.dateline.model;
 
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,16 +28,41 @@ public final class Archive {
 
     private final List<Article> articles;
     private final List<Section> sections;
+    private final DateIndex dates;
+    private final Map<TermKind, Taxonomy> taxonomies;
 
-    private Archive(List<Article> articles, List<Section> sections) {
+    private Archive(List<Article> articles, List<Section> sections, DateIndex dates, Map<TermKind, Taxonomy> taxonomies) {
         this.articles = articles;
         this.sections = sections;
+        this.dates = dates;
+        this.taxonomies = taxonomies;
     }
 
+    /** An archive whose dates are grouped into days in UTC. */
     public static Archive of(List<Article> articles) {
+        return of(articles, ZoneOffset.UTC);
+    }
+
+    /** An archive whose dates are grouped into days in {@code zone}, the site's time zone. */
+    public static Archive of(List<Article> articles, ZoneId zone) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(NEWEST_FIRST);
-        return new Archive(List.copyOf(sorted), sectionsOf(sorted));
+        List<Article> frozen = List.copyOf(sorted);
+        Map<TermKind, Taxonomy> taxonomies = new EnumMap<>(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            taxonomies.put(kind, Taxonomy.of(kind, frozen));
+        }
+        return new Archive(frozen, sectionsOf(frozen), DateIndex.of(frozen, zone), taxonomies);
+    }
+
+    /** The archive by year, month and day, and its undated articles. */
+    public DateIndex dates() {
+        return dates;
+    }
+
+    /** The tags, authors or sources. */
+    public Taxonomy terms(TermKind kind) {
+        return taxonomies.get(kind);
     }
 
     /** Every published article, newest first. */
@@ -62,7 +91,7 @@ public final class Archive {
         for (Map.Entry<String, List<Article>> entry : bySlug.entrySet()) {
             sections.add(new Section(namer.get(entry.getKey()).section(), entry.getKey(), entry.getValue()));
         }
-        sections.sort(Comparator.comparing((Section s) -> s.name().toLowerCase(java.util.Locale.ROOT))
+        sections.sort(Comparator.comparing((Section s) -> s.name().toLowerCase(Locale.ROOT))
                 .thenComparing(Section::slug));
         return List.copyOf(sections);
     }

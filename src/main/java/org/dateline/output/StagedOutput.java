@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.file.PathUtils;
 
 /**
@@ -182,7 +181,8 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /** Works for paths of any file system: the built-in theme's files live inside the jar. */
     private static boolean contentEquals(Path a, Path b) throws IOException {
-        return FileUtils.contentEquals(a.toFile(), b.toFile());
+        return PathUtils.fileContentEquals(a, b);
     }
 }

@@ -1,8 +1,10 @@
 package org.dateline.plan;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,19 +12,17 @@ import java.util.regex.Pattern;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
+import org.dateline.model.DateIndex;
 import org.dateline.model.Problem;
 import org.dateline.model.Section;
+import org.dateline.model.Term;
+import org.dateline.model.TermKind;
 
 /**
- * Decides every page of the site and its URL path:
- * <ul>
- *   <li>an article at {@code <section>/<slug>/}, or {@code <slug>/} outside any section;</li>
- *   <li>the home page at {@code ""}, listing every article newest first;</li>
- *   <li>a page per section at {@code <section>/};</li>
- *   <li>page N of any listing at {@code <listing>/page/N/}.</li>
- * </ul>
- * Names the site keeps for its own listings, and four-digit years, cannot be sections or top-level
- * articles, so URLs stay stable as the site grows.
+ * Decides every page of the site and its URL path (the shapes are {@link Urls}'): articles; the home
+ * page and each section, year, month, day, tag, author and source as listings, page N of each at
+ * {@code <listing>/page/N/}; the archive index; the undated listing; the term indexes. Names the
+ * site keeps for its own pages, and four-digit years, cannot be sections or top-level articles.
  */
 public final class Planner {
 
@@ -32,37 +32,52 @@ public final class Planner {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
-    private Planner() {
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Page> pages = new ArrayList<>();
+    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, String> pageOfSource = new HashMap<>();
+    private final Function<String, String> displayName;
+    private final int pageSize;
+
+    private Planner(Function<String, String> displayName, int pageSize) {
+        this.displayName = displayName;
+        this.pageSize = pageSize;
     }
 
     /**
+     * @param copies files copied as they are, which must not collide with pages
      * @param displayName how problems name an article, from its source path
      */
     public static SitePlan plan(Archive archive, SiteConfig config, List<FileCopy> copies,
                                 Function<String, String> displayName) {
-        List<Problem> problems = new ArrayList<>();
-        List<Page> pages = new ArrayList<>();
-        Map<String, String> owners = new HashMap<>();
-        Map<String, String> pageOfSource = new HashMap<>();
+        Planner planner = new Planner(displayName, config.pageSize());
+        Urls urls = new Urls(archive);
+        planner.checkSectionNames(archive);
+        planner.articles(archive);
+        planner.listings(archive, config.locale(), urls);
+        for (FileCopy copy : copies) {
+            planner.claim(copy.outputPath(), copy.origin(), copy.origin());
+        }
+        return new SitePlan(planner.pages, copies, planner.pageOfSource, urls, planner.problems, urls.collisions());
+    }
 
+    private void checkSectionNames(Archive archive) {
         for (Section section : archive.sections()) {
             String reason = reservedReason(section.slug());
             if (reason != null) {
-                Article first = section.articles().get(0);
-                problems.add(Problem.inFile(displayName.apply(first.sourcePath()),
+                problems.add(Problem.inFile(displayName.apply(section.articles().get(0).sourcePath()),
                         "the section '" + section.name() + "' would be at /" + section.slug() + "/, " + reason,
                         "Rename the section's folder, or give its articles another 'section:'."));
             }
         }
+    }
 
+    private void articles(Archive archive) {
         for (Section section : archive.sections()) {
             List<Article> articles = section.articles();
             for (int i = 0; i < articles.size(); i++) {
-                Article article = articles.get(i);
-                Article newer = i > 0 ? articles.get(i - 1) : null;
-                Article older = i + 1 < articles.size() ? articles.get(i + 1) : null;
-                addArticle(new Page.ArticlePage(article.sectionSlug() + "/" + article.slug() + "/", article, newer, older),
-                        pages, owners, pageOfSource, problems, displayName);
+                addArticle(new Page.ArticlePage(Urls.article(articles.get(i)), articles.get(i), section,
+                        i > 0 ? articles.get(i - 1) : null, i + 1 < articles.size() ? articles.get(i + 1) : null));
             }
         }
         for (Article article : archive.articles()) {
@@ -76,52 +91,85 @@ public final class Planner {
                         "Move it into a section folder, or give it another 'slug:'."));
                 continue;
             }
-            addArticle(new Page.ArticlePage(article.slug() + "/", article, null, null),
-                    pages, owners, pageOfSource, problems, displayName);
+            addArticle(new Page.ArticlePage(Urls.article(article), article, null, null, null));
         }
-
-        addListing(pages, owners, problems, Page.ListingKind.HOME, config.title(), null, archive.articles(), "",
-                config.pageSize());
-        for (Section section : archive.sections()) {
-            addListing(pages, owners, problems, Page.ListingKind.SECTION, section.name(), section,
-                    section.articles(), section.slug() + "/", config.pageSize());
-        }
-
-        for (FileCopy copy : copies) {
-            claim(copy.outputPath(), copy.origin(), owners, problems, copy.origin());
-        }
-        return new SitePlan(pages, copies, pageOfSource, problems);
     }
 
-    private static void addArticle(Page.ArticlePage page, List<Page> pages, Map<String, String> owners,
-                                   Map<String, String> pageOfSource, List<Problem> problems,
-                                   Function<String, String> displayName) {
+    private void listings(Archive archive, Locale locale, Urls urls) {
+        listing(new Page.Latest(), "Latest articles", archive.articles(), Urls.home(), null, null);
+        for (Section section : archive.sections()) {
+            listing(new Page.OfSection(section), section.name(), section.articles(), Urls.section(section.slug()), null, null);
+        }
+
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
+        DateTimeFormatter dayName = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        DateIndex dates = archive.dates();
+        List<DateIndex.Year> years = dates.years();
+        for (int i = 0; i < years.size(); i++) {
+            DateIndex.Year year = years.get(i);
+            listing(new Page.OfYear(year), String.valueOf(year.year()), year.articles(), Urls.year(year.year()),
+                    i > 0 ? new Page.Neighbour(String.valueOf(years.get(i - 1).year()), Urls.year(years.get(i - 1).year())) : null,
+                    i + 1 < years.size() ? new Page.Neighbour(String.valueOf(years.get(i + 1).year()), Urls.year(years.get(i + 1).year())) : null);
+        }
+        List<DateIndex.Month> months = dates.months();
+        for (int i = 0; i < months.size(); i++) {
+            DateIndex.Month month = months.get(i);
+            listing(new Page.OfMonth(month), monthName.format(month.month()), month.articles(), Urls.month(month.month()),
+                    i > 0 ? new Page.Neighbour(monthName.format(months.get(i - 1).month()), Urls.month(months.get(i - 1).month())) : null,
+                    i + 1 < months.size() ? new Page.Neighbour(monthName.format(months.get(i + 1).month()), Urls.month(months.get(i + 1).month())) : null);
+        }
+        List<DateIndex.Day> days = dates.days();
+        for (int i = 0; i < days.size(); i++) {
+            DateIndex.Day day = days.get(i);
+            listing(new Page.OfDay(day), dayName.format(day.date()), day.articles(), Urls.day(day.date()),
+                    i > 0 ? new Page.Neighbour(dayName.format(days.get(i - 1).date()), Urls.day(days.get(i - 1).date())) : null,
+                    i + 1 < days.size() ? new Page.Neighbour(dayName.format(days.get(i + 1).date()), Urls.day(days.get(i + 1).date())) : null);
+        }
+        claimPage(new Page.ArchiveIndexPage(Urls.archiveIndex()), "the archive index");
+        if (!dates.undated().isEmpty()) {
+            listing(new Page.Undated(), "Undated articles", dates.undated(), Urls.undated(), null, null);
+        }
+
+        for (TermKind kind : TermKind.values()) {
+            List<Term> terms = archive.terms(kind).byName();
+            if (terms.isEmpty()) {
+                continue;
+            }
+            claimPage(new Page.TermIndexPage(Urls.termIndex(kind), kind), "the " + kind.plural().toLowerCase(Locale.ROOT) + " index");
+            for (Term term : terms) {
+                listing(new Page.OfTerm(term), term.name(), term.articles(), urls.term(term), null, null);
+            }
+        }
+    }
+
+    private void addArticle(Page.ArticlePage page) {
         String name = displayName.apply(page.article().sourcePath());
-        if (claim(Links.outputFile(page.path()), name, owners, problems, name)) {
+        if (claim(Links.outputFile(page.path()), name, name)) {
             pages.add(page);
             pageOfSource.put(page.article().sourcePath(), page.path());
         }
     }
 
-    private static void addListing(List<Page> pages, Map<String, String> owners, List<Problem> problems,
-                                   Page.ListingKind kind, String title, Section section, List<Article> articles,
-                                   String firstPath, int pageSize) {
+    private void listing(Page.Subject subject, String title, List<Article> articles, String firstPath,
+                         Page.Neighbour newer, Page.Neighbour older) {
         int count = Pagination.pageCount(articles.size(), pageSize);
         for (int n = 1; n <= count; n++) {
             Pagination pagination = new Pagination(n, count, firstPath);
             int from = (n - 1) * pageSize;
             int to = Math.min(articles.size(), from + pageSize);
-            String owner = (section == null ? "the home page" : "the section '" + title + "'") + (n > 1 ? " (page " + n + ")" : "");
-            if (claim(Links.outputFile(pagination.path()), owner, owners, problems, "")) {
-                pages.add(new Page.ListingPage(pagination.path(), kind, title, section, articles.subList(from, to),
-                        articles.size(), pagination));
-            }
+            claimPage(new Page.ListingPage(pagination.path(), subject, title, articles.subList(from, to), articles.size(),
+                    pagination, newer, older), "the listing '" + title + "'" + (n > 1 ? " (page " + n + ")" : ""));
+        }
+    }
+
+    private void claimPage(Page page, String owner) {
+        if (claim(Links.outputFile(page.path()), owner, "")) {
+            pages.add(page);
         }
     }
 
     /** Takes {@code outputFile} for {@code owner}; when another took it first, adds a problem and returns false. */
-    private static boolean claim(String outputFile, String owner, Map<String, String> owners, List<Problem> problems,
-                                 String file) {
+    private boolean claim(String outputFile, String owner, String file) {
         String previous = owners.putIfAbsent(outputFile, owner);
         if (previous == null) {
             return true;

@@ -11,15 +11,18 @@ import org.dateline.model.Problem;
  * @param pages all pages, in a stable order
  * @param copies all files copied as they are
  * @param pageOfSource the URL path of each article's page, by its source path
+ * @param urls the URL of every page kind, for links between them
  * @param problems what must be fixed before anything is written
+ * @param notes what the person should know, though nothing is wrong (term names that slug alike)
  */
-public record SitePlan(List<Page> pages, List<FileCopy> copies, Map<String, String> pageOfSource,
-                       List<Problem> problems) {
+public record SitePlan(List<Page> pages, List<FileCopy> copies, Map<String, String> pageOfSource, Urls urls,
+                       List<Problem> problems, List<String> notes) {
 
     public SitePlan {
         pages = List.copyOf(pages);
         copies = List.copyOf(copies);
         pageOfSource = Map.copyOf(pageOfSource);
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 }

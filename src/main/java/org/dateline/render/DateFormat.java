@@ -1,5 +1,7 @@
 package org.dateline.render;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,11 +14,23 @@ public final class DateFormat {
     private final ZoneId zone;
     private final DateTimeFormatter day;
     private final DateTimeFormatter dayAndTime;
+    private final DateTimeFormatter monthOfYear;
 
     public DateFormat(ZoneId zone, Locale locale) {
         this.zone = zone;
         this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         this.dayAndTime = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", locale);
+        this.monthOfYear = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
+    }
+
+    /** "March 2024". */
+    public String monthName(YearMonth month) {
+        return monthOfYear.format(month);
+    }
+
+    /** "5 March 2024". */
+    public String dayName(LocalDate date) {
+        return day.format(date);
     }
 
     /** The view of {@code date}, or null for none. */

@@ -39,7 +39,8 @@ public final class TemplateSet {
 
     /** The page templates a build uses, each a file in the template folder. */
     public enum Kind {
-        ARTICLE("article.peb"), HOME("home.peb"), SECTION("section.peb");
+        ARTICLE("article.peb"), HOME("home.peb"), SECTION("section.peb"), LISTING("listing.peb"), ARCHIVE("archive.peb"),
+        TERMS("terms.peb");
 
         final String file;
 

@@ -12,24 +12,32 @@ public final class Views {
     private Views() {
     }
 
-    /** The site as a whole, as seen from one page. */
+    /**
+     * The site as a whole, as seen from one page.
+     *
+     * @param sections a link to each section
+     * @param browse links to the archive index and the tag, author and source indexes that exist
+     */
     public record SiteView(String title, String description, String language, String home,
-                           List<NavLink> sections) {
+                           List<NavLink> sections, List<NavLink> browse) {
     }
 
-    /** A link in a navigation list; {@code current} marks the one the page belongs to. */
+    /** A link in a list; {@code current} marks the one the page is or belongs to. */
     public record NavLink(String name, String href, boolean current) {
     }
 
     /**
      * What every page has.
      *
-     * @param kind {@code article}, {@code home} or {@code section}
+     * @param kind {@code home}, {@code section}, {@code article}, {@code year}, {@code month},
+     *     {@code day}, {@code undated}, {@code tag}, {@code author}, {@code source}, {@code archive},
+     *     {@code terms}
      * @param root the relative way to the site root, e.g. {@code ../../}, for linking files such as images
      * @param canonical the page's absolute URL, or empty without a {@code baseUrl}
+     * @param crumbs the way from the home page to this one; the last is this page (empty on the home page)
      */
     public record PageView(String kind, String title, String description, String root, String stylesheet,
-                           String canonical) {
+                           String canonical, List<NavLink> crumbs) {
     }
 
     /** An article in a listing. */
@@ -38,18 +46,30 @@ public final class Views {
     }
 
     /** A whole article for its page. */
-    public record ArticleView(String title, String summary, String byline, List<String> authors, String source,
-                              String section, String sectionHref, String dateline, DateView date, DateView updated,
-                              int readingMinutes, String image, String imageAlt, String caption, String body,
-                              List<CorrectionView> corrections, List<String> tags, CardView newer, CardView older,
-                              Map<String, Object> extra) {
+    public record ArticleView(String title, String summary, String byline, List<NavLink> authors, String source,
+                              String sourceHref, String section, String sectionHref, String dateline, DateView date,
+                              String dateHref, DateView updated, int readingMinutes, String image, String imageAlt,
+                              String caption, String body, List<CorrectionView> corrections, List<NavLink> tags,
+                              CardView newer, CardView older, List<CardView> related, Map<String, Object> extra) {
     }
 
     public record CorrectionView(DateView date, String note) {
     }
 
-    /** One page of a listing. */
-    public record ListingView(String heading, List<CardView> items, int total, PagerView pager) {
+    /**
+     * One page of a listing.
+     *
+     * @param intro a sentence saying what is listed
+     * @param newer the neighbouring newer period with articles (years, months, days), or null
+     * @param older the neighbouring older period with articles, or null
+     * @param periods the months of a year page, or the days of a month page, with their counts; else empty
+     */
+    public record ListingView(String heading, String intro, List<CardView> items, int total, PagerView pager,
+                              NavLink newer, NavLink older, List<CountLink> periods) {
+    }
+
+    /** A link with the number of articles behind it. */
+    public record CountLink(String name, String href, int count) {
     }
 
     /**
@@ -63,5 +83,27 @@ public final class Views {
 
     /** A page number in a pager; a gap has number 0 and no link. */
     public record PageLink(int number, String href, boolean current, boolean gap) {
+    }
+
+    /** One year of the archive calendar: its twelve months, those without articles having no link. */
+    public record YearView(int year, String href, int count, List<MonthCell> months) {
+    }
+
+    /** A month in the calendar; {@code href} is empty and {@code count} 0 when it has no articles. */
+    public record MonthCell(String name, String shortName, String href, int count) {
+    }
+
+    /** The archive index: every year, and the undated articles if any. */
+    public record ArchiveView(List<YearView> years, int total, CountLink undated) {
+    }
+
+    /** The index of a kind of term: the most used ones, and all of them A to Z. */
+    public record TermsView(String plural, String singular, int total, List<CountLink> top, List<CountLink> byName) {
+    }
+
+    /** The ways into the archive that the home page shows beside the latest articles. */
+    public record HomeView(List<CountLink> sections, List<CountLink> years, CountLink undated, List<CountLink> tags,
+                           List<CountLink> authors, List<CountLink> sources, String archiveHref, String tagsHref,
+                           String authorsHref, String sourcesHref) {
     }
 }

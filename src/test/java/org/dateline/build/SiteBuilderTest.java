@@ -173,7 +173,7 @@ class SiteBuilderTest {
     @Test
     void anEmptyContentFolderStillGivesAHomePage() throws Exception {
         BuildResult result = project.build();
-        assertThat(result.pagesRendered()).isEqualTo(1);
+        assertThat(result.pagesRendered()).as("home and archive index").isEqualTo(2);
         assertThat(project.page("").selectFirst(".empty").text()).startsWith("No articles yet");
         assertThat(project.page("").select(".pager")).isEmpty();
     }
@@ -252,7 +252,9 @@ class SiteBuilderTest {
         BuildResult third = project.build();
         assertThat(project.exists("business/rates/index.html")).isFalse();
         assertThat(project.exists("business/index.html")).isFalse();
-        assertThat(third.filesRemoved()).isEqualTo(2);
+        // its page, its section's page, and the year, month and day pages only it was in
+        assertThat(third.filesRemoved()).isEqualTo(5);
+        assertThat(project.exists("2023/06/14/index.html")).isFalse();
         assertThat(project.site().resolve("business")).doesNotExist();
         assertThat(SiteChecks.brokenLinks(project.site())).isEmpty();
     }

@@ -1,0 +1,117 @@
+package org.dateline.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Term;
+import org.dateline.model.TermKind;
+import org.dateline.parse.Slugs;
+
+/**
+ * The URL path of every kind of page (without a leading slash; the home page is {@code ""}):
+ * <pre>
+ *   &lt;section&gt;/&lt;slug&gt;/     an article            archive/          the archive index
+ *   &lt;section&gt;/            a section             undated/          undated articles
+ *   YYYY/ YYYY/MM/ YYYY/MM/DD/   years, months, days   tags/ authors/ sources/   term indexes
+ *   tags/&lt;slug&gt;/ authors/&lt;slug&gt;/ sources/&lt;slug&gt;/                    one term
+ * </pre>
+ * Term slugs are made here, so two names that slug alike ("C" and "C++") each get a page of their
+ * own: the first by name keeps the slug, the next gets {@code -2}, and so on.
+ */
+public final class Urls {
+
+    private final Map<Term, String> termSlugs = new IdentityHashMap<>();
+    private final List<String> collisions = new ArrayList<>();
+
+    public Urls(Archive archive) {
+        for (TermKind kind : TermKind.values()) {
+            Map<String, String> owners = new HashMap<>();
+            for (Term term : archive.terms(kind).byName()) {
+                String base = Slugs.of(term.name());
+                if (base.isEmpty()) {
+                    base = kind.singular().toLowerCase(Locale.ROOT) + "-" + shortHash(term.name());
+                }
+                String slug = base;
+                for (int n = 2; owners.containsKey(slug); n++) {
+                    slug = base + "-" + n;
+                }
+                if (!slug.equals(base)) {
+                    collisions.add(kind.plural().toLowerCase(Locale.ROOT) + " '" + owners.get(base) + "' and '"
+                            + term.name() + "' make the same URL " + kind.folder() + "/" + base + "/; '"
+                            + term.name() + "' is at " + kind.folder() + "/" + slug + "/");
+                }
+                owners.put(slug, term.name());
+                termSlugs.put(term, slug);
+            }
+        }
+    }
+
+    /** Term names that made the same slug, and where each went: worth telling the person. */
+    public List<String> collisions() {
+        return List.copyOf(collisions);
+    }
+
+    public static String home() {
+        return "";
+    }
+
+    public static String article(Article article) {
+        return (article.sectionSlug().isEmpty() ? "" : article.sectionSlug() + "/") + article.slug() + "/";
+    }
+
+    public static String section(String sectionSlug) {
+        return sectionSlug + "/";
+    }
+
+    public static String year(int year) {
+        return String.format(Locale.ROOT, "%04d/", year);
+    }
+
+    public static String month(YearMonth month) {
+        return String.format(Locale.ROOT, "%04d/%02d/", month.getYear(), month.getMonthValue());
+    }
+
+    public static String day(LocalDate day) {
+        return String.format(Locale.ROOT, "%04d/%02d/%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    public static String archiveIndex() {
+        return "archive/";
+    }
+
+    public static String undated() {
+        return "undated/";
+    }
+
+    public static String termIndex(TermKind kind) {
+        return kind.folder() + "/";
+    }
+
+    public String term(Term term) {
+        String slug = termSlugs.get(term);
+        if (slug == null) {
+            throw new IllegalArgumentException("not a term of this archive: " + term.name());
+        }
+        return term.kind().folder() + "/" + slug + "/";
+    }
+
+    private static String shortHash(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

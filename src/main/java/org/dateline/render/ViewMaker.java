@@ -1,0 +1,362 @@
+package org.dateline.render;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.config.SiteConfig;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Correction;
+import org.dateline.model.DateIndex;
+import org.dateline.model.ProblemException;
+import org.dateline.model.RelatedArticles;
+import org.dateline.model.Section;
+import org.dateline.model.Taxonomy;
+import org.dateline.model.Term;
+import org.dateline.model.TermKind;
+import org.dateline.plan.Page;
+import org.dateline.plan.Pagination;
+import org.dateline.plan.Urls;
+import org.dateline.render.Views.ArchiveView;
+import org.dateline.render.Views.ArticleView;
+import org.dateline.render.Views.CardView;
+import org.dateline.render.Views.CorrectionView;
+import org.dateline.render.Views.CountLink;
+import org.dateline.render.Views.HomeView;
+import org.dateline.render.Views.ListingView;
+import org.dateline.render.Views.MonthCell;
+import org.dateline.render.Views.NavLink;
+import org.dateline.render.Views.PageLink;
+import org.dateline.render.Views.PageView;
+import org.dateline.render.Views.PagerView;
+import org.dateline.render.Views.SiteView;
+import org.dateline.render.Views.TermsView;
+import org.dateline.render.Views.YearView;
+
+/** Builds the views of one page, every link relative to that page. */
+final class ViewMaker {
+
+    /** Reading speed used for "N min read". */
+    static final int WORDS_PER_MINUTE = 230;
+    /** Page numbers shown on each side of the current one in a pager. */
+    static final int PAGER_WINDOW = 2;
+    static final int RELATED = 5;
+    /** Terms of each kind the home page shows. */
+    static final int HOME_TERMS = 12;
+    /** Terms the index of a kind shows as most used. */
+    static final int TOP_TERMS = 30;
+
+    private final RenderContext c;
+    private final SiteConfig config;
+    private final Archive archive;
+    private final String from;
+
+    ViewMaker(RenderContext context, String from) {
+        this.c = context;
+        this.config = context.config();
+        this.archive = context.archive();
+        this.from = from;
+    }
+
+    private String href(String path) {
+        return c.links().page(from, path);
+    }
+
+    SiteView site(Page page) {
+        String currentSection = currentSection(page);
+        List<NavLink> sections = new ArrayList<>(archive.sections().size());
+        for (Section section : archive.sections()) {
+            sections.add(new NavLink(section.name(), href(Urls.section(section.slug())), section.slug().equals(currentSection)));
+        }
+        List<NavLink> browse = new ArrayList<>();
+        browse.add(new NavLink("Archive", href(Urls.archiveIndex()), page instanceof Page.ArchiveIndexPage));
+        for (TermKind kind : TermKind.values()) {
+            if (!archive.terms(kind).byName().isEmpty()) {
+                boolean current = page instanceof Page.TermIndexPage t && t.kind() == kind;
+                browse.add(new NavLink(kind.plural(), href(Urls.termIndex(kind)), current));
+            }
+        }
+        return new SiteView(config.title(), config.description(), config.language(), href(Urls.home()), sections, browse);
+    }
+
+    private static String currentSection(Page page) {
+        if (page instanceof Page.ArticlePage p) {
+            return p.article().sectionSlug();
+        }
+        if (page instanceof Page.ListingPage p && p.subject() instanceof Page.OfSection s) {
+            return s.section().slug();
+        }
+        return "";
+    }
+
+    PageView page(Page page) {
+        String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + page.path();
+        String root = c.links().file(from, "");
+        String stylesheet = c.links().file(from, "style.css");
+        if (page instanceof Page.ArticlePage p) {
+            Article a = p.article();
+            List<NavLink> crumbs = new ArrayList<>();
+            crumbs.add(new NavLink("Home", href(Urls.home()), false));
+            if (p.section() != null) {
+                crumbs.add(new NavLink(p.section().name(), href(Urls.section(p.section().slug())), false));
+            }
+            crumbs.add(new NavLink(a.title(), href(p.path()), true));
+            return new PageView("article", a.title(), a.summary().isEmpty() ? a.excerpt() : a.summary(), root,
+                    stylesheet, canonical, crumbs);
+        }
+        if (page instanceof Page.ListingPage p) {
+            String suffix = p.pagination().number() > 1 ? " – page " + p.pagination().number() : "";
+            return new PageView(kindOf(p.subject()), p.title() + suffix, describe(p), root, stylesheet, canonical,
+                    crumbs(p));
+        }
+        if (page instanceof Page.TermIndexPage p) {
+            return new PageView("terms", p.kind().plural(), "Every " + p.kind().singular().toLowerCase(Locale.ROOT)
+                    + " in " + config.title() + ", with the number of articles.", root, stylesheet, canonical,
+                    List.of(new NavLink("Home", href(Urls.home()), false), new NavLink(p.kind().plural(), href(p.path()), true)));
+        }
+        return new PageView("archive", "Archive", "Every year and month of " + config.title() + ", with the number of articles.",
+                root, stylesheet, canonical,
+                List.of(new NavLink("Home", href(Urls.home()), false), new NavLink("Archive", href(page.path()), true)));
+    }
+
+    private static String kindOf(Page.Subject subject) {
+        if (subject instanceof Page.Latest) {
+            return "home";
+        }
+        if (subject instanceof Page.OfSection) {
+            return "section";
+        }
+        if (subject instanceof Page.OfYear) {
+            return "year";
+        }
+        if (subject instanceof Page.OfMonth) {
+            return "month";
+        }
+        if (subject instanceof Page.OfDay) {
+            return "day";
+        }
+        if (subject instanceof Page.OfTerm t) {
+            return t.term().kind().singular().toLowerCase(Locale.ROOT);
+        }
+        return "undated";
+    }
+
+    private String describe(Page.ListingPage p) {
+        Page.Subject s = p.subject();
+        if (s instanceof Page.Latest) {
+            return config.description().isEmpty() ? "The latest articles from " + config.title() + "." : config.description();
+        }
+        if (s instanceof Page.OfSection) {
+            return "Articles in " + p.title() + ", newest first.";
+        }
+        if (s instanceof Page.OfYear || s instanceof Page.OfMonth) {
+            return "Articles from " + p.title() + ", newest first.";
+        }
+        if (s instanceof Page.OfDay) {
+            return "Articles from " + p.title() + ".";
+        }
+        if (s instanceof Page.OfTerm t) {
+            return switch (t.term().kind()) {
+                case TAG -> "Articles tagged " + p.title() + ", newest first.";
+                case AUTHOR -> "Articles by " + p.title() + ", newest first.";
+                case SOURCE -> "Articles from " + p.title() + ", newest first.";
+            };
+        }
+        return "Articles that carry no date, by headline.";
+    }
+
+    private List<NavLink> crumbs(Page.ListingPage p) {
+        List<NavLink> crumbs = new ArrayList<>();
+        Page.Subject s = p.subject();
+        if (s instanceof Page.Latest) {
+            return crumbs;
+        }
+        crumbs.add(new NavLink("Home", href(Urls.home()), false));
+        if (s instanceof Page.OfYear || s instanceof Page.OfMonth || s instanceof Page.OfDay || s instanceof Page.Undated) {
+            crumbs.add(new NavLink("Archive", href(Urls.archiveIndex()), false));
+        }
+        if (s instanceof Page.OfMonth m) {
+            crumbs.add(new NavLink(String.valueOf(m.month().month().getYear()), href(Urls.year(m.month().month().getYear())), false));
+        }
+        if (s instanceof Page.OfDay d) {
+            YearMonth month = YearMonth.from(d.day().date());
+            crumbs.add(new NavLink(String.valueOf(month.getYear()), href(Urls.year(month.getYear())), false));
+            crumbs.add(new NavLink(monthName(month), href(Urls.month(month)), false));
+        }
+        if (s instanceof Page.OfTerm t) {
+            crumbs.add(new NavLink(t.term().kind().plural(), href(Urls.termIndex(t.term().kind())), false));
+        }
+        crumbs.add(new NavLink(p.title(), href(p.pagination().pathOf(1)), true));
+        return crumbs;
+    }
+
+    ArticleView article(Page.ArticlePage page) throws ProblemException {
+        Article a = page.article();
+        String body = c.bodies().bodyHtml(a, c.sourceLinks().forPage(a.sourcePath(), from));
+        String image = a.image().isEmpty() ? "" : c.sourceLinks().rewrite(a.image(), a.sourcePath(), from);
+        List<CorrectionView> corrections = new ArrayList<>();
+        for (Correction correction : a.corrections()) {
+            corrections.add(new CorrectionView(c.dates().view(correction.date()), correction.note()));
+        }
+        List<CardView> related = new ArrayList<>();
+        for (Article other : RelatedArticles.of(a, archive, page.section(), RELATED)) {
+            related.add(card(other));
+        }
+        String sectionHref = a.sectionSlug().isEmpty() ? "" : href(Urls.section(a.sectionSlug()));
+        int minutes = Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE));
+        String dateHref = a.isDated() ? href(Urls.day(DateIndex.localDate(a, config.timeZone()))) : href(Urls.undated());
+        String sourceHref = a.source().isEmpty() ? "" : termHref(TermKind.SOURCE, a.source());
+        return new ArticleView(a.title(), a.summary(), byline(a.authors()), termLinks(TermKind.AUTHOR, a.authors()),
+                a.source(), sourceHref, a.section(), sectionHref, a.dateline(), c.dates().view(a.date()), dateHref,
+                c.dates().view(a.updated()), minutes, image, a.caption().isEmpty() ? a.title() : a.caption(),
+                a.caption(), body, corrections, termLinks(TermKind.TAG, a.tags()),
+                page.newer() == null ? null : card(page.newer()), page.older() == null ? null : card(page.older()),
+                related, a.extra());
+    }
+
+    private List<NavLink> termLinks(TermKind kind, List<String> names) {
+        List<NavLink> links = new ArrayList<>(names.size());
+        for (String name : names) {
+            links.add(new NavLink(name, termHref(kind, name), false));
+        }
+        return links;
+    }
+
+    private String termHref(TermKind kind, String name) {
+        Term term = archive.terms(kind).find(name);
+        return term == null ? "" : href(c.urls().term(term));
+    }
+
+    ListingView listing(Page.ListingPage p) {
+        List<CardView> cards = new ArrayList<>(p.items().size());
+        for (Article article : p.items()) {
+            cards.add(card(article));
+        }
+        List<CountLink> periods = new ArrayList<>();
+        if (p.subject() instanceof Page.OfYear y) {
+            for (DateIndex.Month month : y.year().months()) {
+                periods.add(new CountLink(monthName(month.month()), href(Urls.month(month.month())), month.articles().size()));
+            }
+        } else if (p.subject() instanceof Page.OfMonth m) {
+            for (DateIndex.Day day : m.month().days()) {
+                periods.add(new CountLink(c.dates().dayName(day.date()), href(Urls.day(day.date())), day.articles().size()));
+            }
+        }
+        return new ListingView(p.title(), describe(p), cards, p.total(), pager(p.pagination()),
+                p.newer() == null ? null : new NavLink(p.newer().title(), href(p.newer().path()), false),
+                p.older() == null ? null : new NavLink(p.older().title(), href(p.older().path()), false),
+                periods);
+    }
+
+    HomeView home() {
+        List<CountLink> sections = new ArrayList<>();
+        for (Section section : archive.sections()) {
+            sections.add(new CountLink(section.name(), href(Urls.section(section.slug())), section.articles().size()));
+        }
+        List<CountLink> years = new ArrayList<>();
+        for (DateIndex.Year year : archive.dates().years()) {
+            years.add(new CountLink(String.valueOf(year.year()), href(Urls.year(year.year())), year.articles().size()));
+        }
+        return new HomeView(sections, years, undatedLink(), topTerms(TermKind.TAG), topTerms(TermKind.AUTHOR),
+                topTerms(TermKind.SOURCE), href(Urls.archiveIndex()), href(Urls.termIndex(TermKind.TAG)),
+                href(Urls.termIndex(TermKind.AUTHOR)), href(Urls.termIndex(TermKind.SOURCE)));
+    }
+
+    private CountLink undatedLink() {
+        int undated = archive.dates().undated().size();
+        return undated == 0 ? null : new CountLink("Undated", href(Urls.undated()), undated);
+    }
+
+    private List<CountLink> topTerms(TermKind kind) {
+        List<Term> top = archive.terms(kind).byCount();
+        return termCounts(top.subList(0, Math.min(HOME_TERMS, top.size())));
+    }
+
+    private List<CountLink> termCounts(List<Term> terms) {
+        List<CountLink> links = new ArrayList<>(terms.size());
+        for (Term term : terms) {
+            links.add(new CountLink(term.name(), href(c.urls().term(term)), term.count()));
+        }
+        return links;
+    }
+
+    ArchiveView archiveIndex() {
+        List<YearView> years = new ArrayList<>();
+        for (DateIndex.Year year : archive.dates().years()) {
+            List<MonthCell> cells = new ArrayList<>(12);
+            int next = year.months().size() - 1; // months are newest first; walk them January first
+            for (Month m : Month.values()) {
+                YearMonth month = YearMonth.of(year.year(), m);
+                DateIndex.Month found = next >= 0 && year.months().get(next).month().equals(month) ? year.months().get(next--) : null;
+                String full = m.getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
+                String shortName = m.getDisplayName(TextStyle.SHORT_STANDALONE, config.locale());
+                cells.add(found == null ? new MonthCell(full, shortName, "", 0)
+                        : new MonthCell(full, shortName, href(Urls.month(month)), found.articles().size()));
+            }
+            years.add(new YearView(year.year(), href(Urls.year(year.year())), year.articles().size(), cells));
+        }
+        return new ArchiveView(years, archive.articles().size(), undatedLink());
+    }
+
+    TermsView termIndex(TermKind kind) {
+        Taxonomy terms = archive.terms(kind);
+        List<Term> top = terms.byCount().subList(0, Math.min(TOP_TERMS, terms.byCount().size()));
+        return new TermsView(kind.plural(), kind.singular(), terms.byName().size(), termCounts(top),
+                termCounts(terms.byName()));
+    }
+
+    private CardView card(Article a) {
+        String section = a.sectionSlug().isEmpty() ? "" : href(Urls.section(a.sectionSlug()));
+        return new CardView(a.title(), href(Urls.article(a)), a.excerpt(), c.dates().view(a.date()), a.section(), section,
+                byline(a.authors()));
+    }
+
+    PagerView pager(Pagination p) {
+        List<PageLink> numbers = new ArrayList<>();
+        int low = Math.max(1, p.number() - PAGER_WINDOW);
+        int high = Math.min(p.count(), p.number() + PAGER_WINDOW);
+        if (low > 1) {
+            numbers.add(pageLink(p, 1));
+            if (low > 2) {
+                numbers.add(new PageLink(0, "", false, true));
+            }
+        }
+        for (int n = low; n <= high; n++) {
+            numbers.add(pageLink(p, n));
+        }
+        if (high < p.count()) {
+            if (high < p.count() - 1) {
+                numbers.add(new PageLink(0, "", false, true));
+            }
+            numbers.add(pageLink(p, p.count()));
+        }
+        return new PagerView(p.number(), p.count(),
+                p.number() > 1 ? href(p.pathOf(1)) : "",
+                p.hasPrevious() ? href(p.pathOf(p.number() - 1)) : "",
+                p.hasNext() ? href(p.pathOf(p.number() + 1)) : "",
+                p.number() < p.count() ? href(p.pathOf(p.count())) : "",
+                numbers);
+    }
+
+    private PageLink pageLink(Pagination p, int n) {
+        return new PageLink(n, href(p.pathOf(n)), n == p.number(), false);
+    }
+
+    private String monthName(YearMonth month) {
+        return c.dates().monthName(month);
+    }
+
+    static String byline(List<String> authors) {
+        int n = authors.size();
+        if (n == 0) {
+            return "";
+        }
+        if (n == 1) {
+            return authors.get(0);
+        }
+        return String.join(", ", authors.subList(0, n - 1)) + " and " + authors.get(n - 1);
+    }
+}
