@@ -3,6 +3,7 @@ package org.dateline.plan;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class Planner {
     private final List<Page> pages = new ArrayList<>();
     private final Map<String, String> owners = new HashMap<>();
     private final Map<String, String> pageOfSource = new HashMap<>();
+    private final Set<String> reservedSections = new HashSet<>();
     private final Function<String, String> displayName;
     private final int pageSize;
 
@@ -61,10 +63,12 @@ public final class Planner {
         return new SitePlan(planner.pages, copies, planner.pageOfSource, urls, planner.problems, urls.collisions());
     }
 
+    /** Reports sections named like the site's own pages; their pages are left out of the plan. */
     private void checkSectionNames(Archive archive) {
         for (Section section : archive.sections()) {
             String reason = reservedReason(section.slug());
             if (reason != null) {
+                reservedSections.add(section.slug());
                 problems.add(Problem.inFile(displayName.apply(section.articles().get(0).sourcePath()),
                         "the section '" + section.name() + "' would be at /" + section.slug() + "/, " + reason,
                         "Rename the section's folder, or give its articles another 'section:'."));
@@ -74,6 +78,9 @@ public final class Planner {
 
     private void articles(Archive archive) {
         for (Section section : archive.sections()) {
+            if (reservedSections.contains(section.slug())) {
+                continue;
+            }
             List<Article> articles = section.articles();
             for (int i = 0; i < articles.size(); i++) {
                 addArticle(new Page.ArticlePage(Urls.article(articles.get(i)), articles.get(i), section,
@@ -98,6 +105,9 @@ public final class Planner {
     private void listings(Archive archive, Locale locale, Urls urls) {
         listing(new Page.Latest(), "Latest articles", archive.articles(), Urls.home(), null, null);
         for (Section section : archive.sections()) {
+            if (reservedSections.contains(section.slug())) {
+                continue;
+            }
             listing(new Page.OfSection(section), section.name(), section.articles(), Urls.section(section.slug()), null, null);
         }
 
