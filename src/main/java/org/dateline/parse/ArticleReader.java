@@ -69,6 +69,8 @@ public final class ArticleReader {
         FrontMatter parts = FrontMatterSplitter.split(text, file);
         YamlBlock yaml = YamlBlock.parse(parts.yaml(), file, Math.max(1, parts.yamlFirstLine()));
         Document document = markdown.parse(parts.body());
+        // The heading's own line for problems about the headline: blank lines may come before it.
+        int headingLine = parts.bodyFirstLine() + (document.getFirstChild() == null ? 0 : document.getFirstChild().getLineNumber());
         String headingTitle = Markdown.takeLeadingTitle(document);
         int wordCount = Markdown.wordCount(document);
         if (wordCount == 0 && parts.present() && !yaml.has("summary")) {
@@ -77,7 +79,7 @@ public final class ArticleReader {
         }
         List<Problem> problems = new ArrayList<>();
         Fields fields = new Fields(yaml.values(), yaml::lineOf, file, zone, problems);
-        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, parts.bodyFirstLine(),
+        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine,
                 Markdown.firstParagraphText(document), wordCount);
         return assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
     }

@@ -4,6 +4,8 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -92,7 +94,19 @@ public final class Markdown {
     }
 
     public static int wordCount(Document document) {
-        return Text.wordCount(new TextCollectingVisitor().collectAndGetText(document));
+        int words = Text.wordCount(new TextCollectingVisitor().collectAndGetText(document));
+        // Flexmark collects a table row's cells with no space between them ("fivesix"): count tables cell by cell.
+        for (Node node : document.getDescendants()) {
+            if (node instanceof TableBlock table) {
+                words -= Text.wordCount(new TextCollectingVisitor().collectAndGetText(table));
+                for (Node cell : table.getDescendants()) {
+                    if (cell instanceof TableCell) {
+                        words += Text.wordCount(new TextCollectingVisitor().collectAndGetText(cell));
+                    }
+                }
+            }
+        }
+        return words;
     }
 
     private static void demoteHeadings(Document document) {

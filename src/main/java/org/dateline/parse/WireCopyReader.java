@@ -121,13 +121,21 @@ public final class WireCopyReader {
     private static List<String> paragraphsOf(List<String> lines) {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : lines) {
-            String line = raw.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            // A line said twice in a row is a caption pasted twice, not a soft wrap, even when it ends
+            // without punctuation ("Photograph: Agency"): each copy is a paragraph of its own.
+            boolean repeated = i + 1 < lines.size() && lines.get(i + 1).strip().equals(line)
+                    || i > 0 && lines.get(i - 1).strip().equals(line);
+            if (repeated && current.length() > 0) {
+                paragraphs.add(current.toString().replaceAll("\\s+", " "));
+                current.setLength(0);
+            }
             if (current.length() > 0) {
                 current.append(' ');
             }
             current.append(line);
-            if (endsSentence(line)) {
+            if (repeated || endsSentence(line)) {
                 paragraphs.add(current.toString().replaceAll("\\s+", " "));
                 current.setLength(0);
             }

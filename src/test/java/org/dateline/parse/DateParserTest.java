@@ -1,0 +1,121 @@
+package org.dateline.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import org.dateline.model.ArticleDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DateParserTest {
+
+    /** A zone that is not UTC, so a date read in the wrong zone shows. */
+    private static final ZoneId SITE = ZoneId.of("America/New_York");
+
+    private static ArticleDate parse(String text) {
+        return DateParser.parse(text, SITE).orElseThrow(() -> new AssertionError("not read: " + text));
+    }
+
+    @Test
+    void dateOnlyIsTheStartOfTheDayInTheSiteZoneWithoutATime() {
+        ArticleDate date = parse("2024-03-05");
+
+        assertThat(date.value()).isEqualTo(ZonedDateTime.of(2024, 3, 5, 0, 0, 0, 0, SITE));
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-03-05T05:00:00Z"));
+        assertThat(date.timeKnown()).isFalse();
+    }
+
+    @Test
+    void dateAndTimeWithoutZoneIsInTheSiteZone() {
+        ArticleDate date = parse("2024-03-05 14:00");
+
+        assertThat(date.value()).isEqualTo(ZonedDateTime.of(2024, 3, 5, 14, 0, 0, 0, SITE));
+        assertThat(date.timeKnown()).isTrue();
+        assertThat(parse("2024-03-05T14:00").value()).isEqualTo(date.value());
+    }
+
+    @Test
+    void utcDesignatorZ() {
+        ArticleDate date = parse("2024-03-05T09:30:00Z");
+
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-03-05T09:30:00Z"));
+        assertThat(date.value().getOffset()).isEqualTo(ZoneOffset.UTC);
+        assertThat(date.timeKnown()).isTrue();
+    }
+
+    @Test
+    void numericOffsetIsKept() {
+        ArticleDate date = parse("2024-03-05T09:30:00+01:00");
+
+        assertThat(date.value().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-03-05T08:30:00Z"));
+    }
+
+    @Test
+    void fractionOfASecond() {
+        ArticleDate date = parse("2024-03-05T09:30:00.123Z");
+
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-03-05T09:30:00.123Z"));
+        assertThat(date.value().getNano()).isEqualTo(123_000_000);
+    }
+
+    @Test
+    void jekyllFormWithSpaceAndCompactOffset() {
+        ArticleDate date = parse("2024-09-12 08:15:00 +0200");
+
+        assertThat(date.value().getOffset()).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-09-12T06:15:00Z"));
+        assertThat(date.timeKnown()).isTrue();
+    }
+
+    @Test
+    void hugoFormWithNegativeOffset() {
+        assertThat(parse("2023-11-02T18:00:00-05:00").value().toInstant())
+                .isEqualTo(Instant.parse("2023-11-02T23:00:00Z"));
+    }
+
+    @Test
+    void zoneNameInBrackets() {
+        ArticleDate date = parse("2024-03-05T09:30:00[Europe/Paris]");
+
+        assertThat(date.value().getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-03-05T08:30:00Z"));
+    }
+
+    @Test
+    void rfc1123AsInEmailAndRss() {
+        ArticleDate date = parse("Tue, 5 Mar 2024 09:30:00 GMT");
+
+        assertThat(date.value().toInstant()).isEqualTo(Instant.parse("2024-03-05T09:30:00Z"));
+        assertThat(date.timeKnown()).isTrue();
+    }
+
+    @Test
+    void spelledOutUtcAndSurroundingSpaces() {
+        assertThat(parse("2024-03-05 09:30 UTC").value().toInstant()).isEqualTo(Instant.parse("2024-03-05T09:30:00Z"));
+        assertThat(parse("  2024-03-05  ").value()).isEqualTo(ZonedDateTime.of(2024, 3, 5, 0, 0, 0, 0, SITE));
+    }
+
+    @Test
+    void leapDayExistsOnlyInLeapYears() {
+        assertThat(parse("2024-02-29").value().getDayOfMonth()).isEqualTo(29);
+        assertThat(DateParser.parse("2023-02-29", SITE)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "2024-02-30", "05/03/2024", "", "   ", "2024-3-5", "2024-13-01",
+            "2024-03-05T24:00", "2024-03-05T09:30:00+25:00"})
+    void unreadableOrImpossibleDatesAreEmpty(String text) {
+        assertThat(DateParser.parse(text, SITE)).isEmpty();
+    }
+
+    @Test
+    void formatsListTheAcceptedShapes() {
+        assertThat(DateParser.FORMATS)
+                .isEqualTo("2024-03-05, 2024-03-05 14:30, 2024-03-05T14:30:00Z or 2024-03-05T14:30:00+01:00");
+    }
+}

@@ -1,0 +1,153 @@
+package org.dateline.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownTest {
+
+    private static final Markdown SAFE = new Markdown(false);
+    private static final Markdown TRUSTING = new Markdown(true);
+
+    private static String html(Markdown markdown, String text) {
+        return markdown.render(markdown.parse(text), UnaryOperator.identity());
+    }
+
+    @Test
+    void tablesRenderAsTables() {
+        assertThat(html(SAFE, "| Port | Fare |\n|---|---|\n| North | 2.50 |\n")).isEqualTo("""
+                <table class="table">
+                <thead>
+                <tr><th>Port</th><th>Fare</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>North</td><td>2.50</td></tr>
+                </tbody>
+                </table>
+                """);
+    }
+
+    @Test
+    void strikethroughRendersDel() {
+        assertThat(html(SAFE, "Fares ~~rise~~ freeze.\n")).isEqualTo("<p>Fares <del>rise</del> freeze.</p>\n");
+    }
+
+    @Test
+    void bareHttpsUrlsBecomeLinks() {
+        assertThat(html(SAFE, "See https://example.org/fares for details.\n")).isEqualTo(
+                "<p>See <a href=\"https://example.org/fares\">https://example.org/fares</a> for details.</p>\n");
+    }
+
+    @Test
+    void straightQuotesBecomeTypographic() {
+        assertThat(html(SAFE, "He said \"hello\" and 'bye' -- it's done...\n")).isEqualTo(
+                "<p>He said &ldquo;hello&rdquo; and &lsquo;bye&rsquo; &ndash; it&rsquo;s done&hellip;</p>\n");
+    }
+
+    @Test
+    void rawHtmlIsEscapedUnlessTheSiteTrustsItsAuthors() {
+        String text = "Before\n\n<script>alert(1)</script>\n\nInline <b>bold</b> here.\n";
+
+        assertThat(html(SAFE, text)).isEqualTo("""
+                <p>Before</p>
+                <p>&lt;script&gt;alert(1)&lt;/script&gt;</p>
+                <p>Inline &lt;b&gt;bold&lt;/b&gt; here.</p>
+                """);
+        assertThat(html(TRUSTING, text)).isEqualTo("""
+                <p>Before</p>
+                <script>alert(1)</script>
+                <p>Inline <b>bold</b> here.</p>
+                """);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[x](javascript:alert(1))", "[x](JavaScript:alert(1))", "[x]( javascript:alert(1))",
+            "[x](vbscript:msgbox(1))", "[x](data:text/html,hi)", "[x][r]\n\n[r]: javascript:alert(1)",
+            "![i](javascript:alert(1))"})
+    void scriptLinksAreNeverRendered(String text) {
+        for (Markdown markdown : new Markdown[] {SAFE, TRUSTING}) {
+            String html = html(markdown, text + "\n");
+            assertThat(html).doesNotContainIgnoringCase("javascript:").doesNotContainIgnoringCase("vbscript:")
+                    .doesNotContain("href=\"data:");
+        }
+    }
+
+    @Test
+    void scriptAutolinkIsShownAsTextNeverAsALink() {
+        for (Markdown markdown : new Markdown[] {SAFE, TRUSTING}) {
+            assertThat(html(markdown, "<javascript:alert(1)>\n")).isEqualTo("<p>javascript:alert(1)</p>\n");
+        }
+    }
+
+    @Test
+    void suppressedLinkKeepsItsText() {
+        assertThat(html(SAFE, "Click [here](javascript:alert(1)) now.\n")).isEqualTo("<p>Click here now.</p>\n");
+    }
+
+    @Test
+    void topLevelHeadingsAreDemotedBelowThePagesHeadline() {
+        assertThat(html(SAFE, "# Top\n\n## Sub\n\n###### Six\n")).isEqualTo("<h2>Top</h2>\n<h3>Sub</h3>\n<h6>Six</h6>\n");
+    }
+
+    @Test
+    void bodyWithoutTopLevelHeadingsKeepsItsLevels() {
+        assertThat(html(SAFE, "## Sub\n\n### Subsub\n")).isEqualTo("<h2>Sub</h2>\n<h3>Subsub</h3>\n");
+    }
+
+    @Test
+    void headingsGetNoGeneratedIds() {
+        assertThat(html(SAFE, "## Port news\n")).isEqualTo("<h2>Port news</h2>\n");
+    }
+
+    @Test
+    void linkRewriterSeesLinksAndImages() {
+        Document document = SAFE.parse("[Other](other.md#top) ![Photo](photo.jpg \"Dawn\")\n");
+
+        String html = SAFE.render(document, url -> "../" + url);
+
+        assertThat(html).isEqualTo(
+                "<p><a href=\"../other.md#top\">Other</a> <img src=\"../photo.jpg\" alt=\"Photo\" title=\"Dawn\" /></p>\n");
+    }
+
+    @Test
+    void leadingTitleIsTakenOutOfTheDocument() {
+        Document document = SAFE.parse("# The *Title*\n\nFirst para.\n");
+
+        assertThat(Markdown.takeLeadingTitle(document)).isEqualTo("The Title");
+        assertThat(SAFE.render(document, UnaryOperator.identity())).isEqualTo("<p>First para.</p>\n");
+    }
+
+    @Test
+    void onlyALeadingFirstLevelHeadingIsATitle() {
+        Document later = SAFE.parse("Intro.\n\n# Not first\n");
+        Document second = SAFE.parse("## Level two\n\nText.\n");
+
+        assertThat(Markdown.takeLeadingTitle(later)).isNull();
+        assertThat(Markdown.takeLeadingTitle(second)).isNull();
+        assertThat(SAFE.render(second, UnaryOperator.identity())).isEqualTo("<h2>Level two</h2>\n<p>Text.</p>\n");
+    }
+
+    @Test
+    void firstParagraphTextIsPlainAndOnOneLine() {
+        Document document = SAFE.parse("## Heading\n\n> quoted\n\nThe **first**\nparagraph [linked](x.md).\n\nSecond.\n");
+
+        assertThat(Markdown.firstParagraphText(document)).isEqualTo("The first paragraph linked.");
+        assertThat(Markdown.firstParagraphText(SAFE.parse("## Only a heading\n"))).isEmpty();
+    }
+
+    @Test
+    void wordCountCountsEveryTableCell() {
+        assertThat(Markdown.wordCount(SAFE.parse("Fares:\n\n| Port | Fare now |\n|---|---|\n| North | 2.50 |\n\nEnd.\n")))
+                .isEqualTo(7);
+    }
+
+    @Test
+    void wordCountCountsTheTextNotTheMarkup() {
+        assertThat(Markdown.wordCount(SAFE.parse("One **two** [three](https://example.org/a-b-c).\n\n- four\n- five\n")))
+                .isEqualTo(5);
+    }
+}

@@ -1,0 +1,153 @@
+package org.dateline.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dateline.model.Problem;
+import org.dateline.model.SourceFormat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentWalkerTest {
+
+    @TempDir
+    Path project;
+
+    private Path content() {
+        return project.resolve("content");
+    }
+
+    private void write(String relative) throws IOException {
+        Path file = content().resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "x");
+    }
+
+    private static Path symlink(Path link, Path target) throws IOException {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException | SecurityException e) {
+            Assumptions.abort("symbolic links cannot be made here: " + e);
+            return null;
+        }
+    }
+
+    @Test
+    void classifiesArticlesAssetsAndIgnoredFilesInPathOrder() throws IOException {
+        for (String file : new String[] {
+                "world/b-story.md", "world/a-story.markdown", "wire/report.txt", "about.md", "world/UPPER.MD",
+                "world/photo.jpg", "data/figures.csv", "world/story/index.md", "world/story/chart.png",
+                // ignored:
+                ".hidden.md", ".git/config", "_drafts/draft.md", "world/_notes.md", "world/#story.md#",
+                "world/story.md~", "world/.story.md.swp", "world/upload.tmp", "Thumbs.db", "world/desktop.ini",
+                "world/.DS_Store"}) {
+            write(file);
+        }
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly(
+                "about.md", "wire/report.txt", "world/UPPER.MD", "world/a-story.markdown", "world/b-story.md",
+                "world/story/index.md");
+        assertThat(listing.articles()).extracting(SourceFile::format).containsExactly(
+                SourceFormat.MARKDOWN, SourceFormat.WIRE, SourceFormat.MARKDOWN, SourceFormat.MARKDOWN,
+                SourceFormat.MARKDOWN, SourceFormat.MARKDOWN);
+        assertThat(listing.articles()).allMatch(SourceFile::isArticle);
+        assertThat(listing.assets()).extracting(SourceFile::relativePath).containsExactly(
+                "data/figures.csv", "world/photo.jpg", "world/story/chart.png");
+        assertThat(listing.assets()).noneMatch(SourceFile::isArticle);
+        assertThat(listing.problems()).isEmpty();
+    }
+
+    @Test
+    void namesFilesRelativeToTheDisplayBase() throws IOException {
+        write("world/story.md");
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        SourceFile story = listing.articles().get(0);
+        assertThat(story.displayName()).isEqualTo("content/world/story.md");
+        assertThat(story.path()).isEqualTo(content().toAbsolutePath().normalize().resolve("world/story.md"));
+    }
+
+    @Test
+    void displayIsAbsoluteOutsideTheBase() throws IOException {
+        Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
+
+        assertThat(ContentWalker.display(content(), elsewhere.resolve("x.md")))
+                .isEqualTo(elsewhere.toAbsolutePath().normalize().resolve("x.md").toString().replace('\\', '/'));
+        assertThat(ContentWalker.display(project, content().resolve("a/../b.md"))).isEqualTo("content/b.md");
+    }
+
+    @Test
+    void emptyContentFolderListsNothing() throws IOException {
+        Files.createDirectories(content());
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.articles()).isEmpty();
+        assertThat(listing.assets()).isEmpty();
+        assertThat(listing.problems()).isEmpty();
+    }
+
+    @Test
+    void contentFolderStartingWithUnderscoreIsStillWalked() throws IOException {
+        Path root = Files.createDirectories(project.resolve("_content"));
+        Files.writeString(root.resolve("a.md"), "x");
+
+        assertThat(ContentWalker.walk(root, project).articles()).extracting(SourceFile::displayName)
+                .containsExactly("_content/a.md");
+    }
+
+    @Test
+    void formatAndIgnoreRules() {
+        assertThat(ContentWalker.formatOf("a.md")).isEqualTo(SourceFormat.MARKDOWN);
+        assertThat(ContentWalker.formatOf("a.Markdown")).isEqualTo(SourceFormat.MARKDOWN);
+        assertThat(ContentWalker.formatOf("a.TXT")).isEqualTo(SourceFormat.WIRE);
+        assertThat(ContentWalker.formatOf("a.html")).isNull();
+        assertThat(ContentWalker.formatOf("md")).isNull();
+        assertThat(ContentWalker.isIgnored(".env")).isTrue();
+        assertThat(ContentWalker.isIgnored("_index.md")).isTrue();
+        assertThat(ContentWalker.isIgnored("#autosave#")).isTrue();
+        assertThat(ContentWalker.isIgnored("a.md~")).isTrue();
+        assertThat(ContentWalker.isIgnored(".a.md.swp")).isTrue();
+        assertThat(ContentWalker.isIgnored("a.tmp")).isTrue();
+        assertThat(ContentWalker.isIgnored("Thumbs.db")).isTrue();
+        assertThat(ContentWalker.isIgnored("desktop.ini")).isTrue();
+        assertThat(ContentWalker.isIgnored("story.md")).isFalse();
+        assertThat(ContentWalker.isIgnored("photo_1.jpg")).isFalse();
+    }
+
+    @Test
+    void symlinkedFolderIsFollowed() throws IOException {
+        write("world/story.md");
+        Path outside = Files.createDirectories(project.resolve("shared-photos"));
+        Files.writeString(outside.resolve("harbour.jpg"), "jpg");
+        symlink(content().resolve("photos"), outside);
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.assets()).extracting(SourceFile::relativePath).containsExactly("photos/harbour.jpg");
+        assertThat(listing.problems()).isEmpty();
+    }
+
+    @Test
+    void symlinkLoopIsReportedNotFollowed() throws IOException {
+        write("world/story.md");
+        write("world/zz.md");
+        symlink(content().resolve("world/loop"), content());
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.problems()).singleElement().satisfies((Problem p) -> {
+            assertThat(p.file()).isEqualTo("content/world/loop");
+            assertThat(p.line()).isZero();
+            assertThat(p.message()).isEqualTo("this symbolic link points back to a folder that contains it (a loop)");
+            assertThat(p.hint()).isEqualTo("Remove the link or point it somewhere outside its own folder.");
+        });
+        assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly("world/story.md", "world/zz.md");
+    }
+}
