@@ -129,7 +129,7 @@ public final class SiteBuilder {
         Links links = new Links(config.linkStyle());
         BodySource bodies = (article, rewriter) -> {
             SourceFile file = sources.get(article.sourcePath());
-            return reader.bodyHtml(file.displayName(), article.format(), SourceReader.read(file), rewriter);
+            return reader.bodyHtml(article, file.displayName(), SourceReader.read(file), rewriter);
         };
         RenderContext context = new RenderContext(config, archive, plan.urls(), links,
                 new SourceLinks(plan.pageOfSource(), links), bodies, new DateFormat(config.timeZone(), config.locale()));

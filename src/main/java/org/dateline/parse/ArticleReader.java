@@ -51,11 +51,14 @@ public final class ArticleReader {
         }
     }
 
-    /** The body as HTML; relative links and images go through {@code links}. */
-    public String bodyHtml(String file, SourceFormat format, String text, UnaryOperator<String> links) throws ProblemException {
-        if (format == SourceFormat.MARKDOWN) {
+    /**
+     * The body of {@code article} as HTML, from its text; relative links and images go through
+     * {@code links}. A leading heading that repeats the headline is left out: the page shows it.
+     */
+    public String bodyHtml(Article article, String file, String text, UnaryOperator<String> links) throws ProblemException {
+        if (article.format() == SourceFormat.MARKDOWN) {
             Document document = markdown.parse(FrontMatterSplitter.split(text, file).body());
-            Markdown.takeLeadingTitle(document);
+            Markdown.removeLeadingTitle(document, article.title());
             return markdown.render(document, links);
         }
         return WireHtml.render(WireCopyReader.read(text).blocks());
@@ -71,7 +74,12 @@ public final class ArticleReader {
         Document document = markdown.parse(parts.body());
         // The heading's own line for problems about the headline: blank lines may come before it.
         int headingLine = parts.bodyFirstLine() + (document.getFirstChild() == null ? 0 : document.getFirstChild().getLineNumber());
-        String headingTitle = Markdown.takeLeadingTitle(document);
+        String headingTitle = Markdown.leadingTitle(document);
+        if (headingTitle != null) {
+            // The headline is not part of the text to read: leave it out of the word count.
+            Object given = yaml.get("title");
+            Markdown.removeLeadingTitle(document, given instanceof String s ? s.strip() : headingTitle);
+        }
         int wordCount = Markdown.wordCount(document);
         if (wordCount == 0 && parts.present() && !yaml.has("summary")) {
             throw new ProblemException(Problem.at(file, parts.bodyFirstLine(), "the article has front matter but no text",

@@ -69,15 +69,23 @@ public final class Markdown {
         return renderer.render(document);
     }
 
-    /** The first {@code #} heading if the body starts with one, removing it from the body; else null. */
-    public static String takeLeadingTitle(Document document) {
+    /** The text of the {@code #} heading the body starts with, or null when it starts otherwise. */
+    public static String leadingTitle(Document document) {
         Node first = document.getFirstChild();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
-            String title = new TextCollectingVisitor().collectAndGetText(heading).strip();
-            heading.unlink();
-            return title;
+            return new TextCollectingVisitor().collectAndGetText(heading).strip();
         }
         return null;
+    }
+
+    /**
+     * Removes the body's leading {@code #} heading when it says the same as the headline (it was the
+     * headline, or repeats it); a different heading stays, as part of the text.
+     */
+    public static void removeLeadingTitle(Document document, String headline) {
+        if (headline.equals(leadingTitle(document))) {
+            document.getFirstChild().unlink();
+        }
     }
 
     /** The plain text of the first paragraph, or an empty string. */

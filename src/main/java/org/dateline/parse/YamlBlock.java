@@ -70,7 +70,7 @@ public final class YamlBlock {
         }
         if (!(root instanceof Map<?, ?> map)) {
             throw new ProblemException(Problem.at(file, firstLine,
-                    "the YAML is a " + kindOf(root) + ", not a set of 'key: value' lines",
+                    "the YAML is " + (root instanceof String ? "plain text" : "a " + kindOf(root)) + ", not a set of 'key: value' lines",
                     "Write one 'key: value' per line, for example 'title: \"Ferry fares frozen\"'."));
         }
         Map<String, Object> values = new LinkedHashMap<>();

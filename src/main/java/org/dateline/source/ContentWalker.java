@@ -6,6 +6,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -52,7 +53,16 @@ public final class ContentWalker {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (!attrs.isRegularFile() || isIgnored(name)) {
+                if (isIgnored(name)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink()) {
+                    // Links are followed, so a link seen as a link points at nothing.
+                    problems.add(Problem.inFile(display(base, file), "this symbolic link points to a file that does not exist",
+                            "Fix or remove the link."));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
                 String relative = root.relativize(file).toString().replace('\\', '/');
@@ -102,6 +112,10 @@ public final class ContentWalker {
         if (e instanceof AccessDeniedException) {
             return Problem.inFile(name, "cannot be read: permission denied",
                     "Give the user running the build read permission (chmod), or move it out of the content folder.");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Problem.inFile(name, "disappeared while the build was reading the folder",
+                    "Build again once the files stop changing.");
         }
         return Problem.inFile(name, "cannot be read: " + e.getMessage(),
                 "Check that the file exists and can be read.");

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 
@@ -40,8 +41,11 @@ public final class SourceReader {
         } catch (AccessDeniedException e) {
             throw new ProblemException(Problem.inFile(file.displayName(), "cannot be read: permission denied",
                     "Give the user running the build read permission (chmod)."));
+        } catch (NoSuchFileException e) {
+            throw new ProblemException(Problem.inFile(file.displayName(), "disappeared while the build was running",
+                    "Build again once the files stop changing."));
         } catch (IOException e) {
-            throw new ProblemException(Problem.inFile(file.displayName(), "cannot be read: " + e,
+            throw new ProblemException(Problem.inFile(file.displayName(), "cannot be read: " + e.getMessage(),
                     "Check that the file exists and can be read."));
         }
         return decode(bytes, file.displayName());

@@ -326,7 +326,7 @@ class ArticleReaderTest {
             String text = "---\ndate: 2024-03-05\n---\n# Ferry fares frozen\n\nThe council voted on Tuesday.\n";
 
             Article a = markdown("x.md", text);
-            String html = READER.bodyHtml("content/x.md", SourceFormat.MARKDOWN, text, UnaryOperator.identity());
+            String html = READER.bodyHtml(a, "content/x.md", text, UnaryOperator.identity());
 
             assertThat(a.title()).isEqualTo("Ferry fares frozen");
             assertThat(a.wordCount()).isEqualTo(5);
@@ -582,7 +582,7 @@ class ArticleReaderTest {
                     ---
                     title: Not counted
                     ---
-                    # Heading not counted
+                    # Not counted
 
                     One two *three* [four](https://example.org).
 
@@ -684,17 +684,34 @@ class ArticleReaderTest {
 
         @Test
         void wireBodyHtmlIsEscaped() throws ProblemException {
-            String html = READER.bodyHtml("content/x.txt", SourceFormat.WIRE,
-                    "Headline\n\nHe wrote <script>alert(\"x\")</script> today.\n", UnaryOperator.identity());
+            String text = "Headline\n\nHe wrote <script>alert(\"x\")</script> today.\n";
+            Article a = READER.read("x.txt", "content/x.txt", SourceFormat.WIRE, text).article();
+            String html = READER.bodyHtml(a, "content/x.txt", text, UnaryOperator.identity());
 
             assertThat(html).isEqualTo("<p>He wrote &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; today.</p>\n");
         }
     }
 
     @Test
+    void aLeadingHeadingThatDiffersFromTheTitleStaysInTheBody() throws ProblemException {
+        String text = "---\ntitle: Ferry fares frozen\n---\n# Background\n\nThe council voted.\n";
+        String html = READER.bodyHtml(markdown("x.md", text), "content/x.md", text, UnaryOperator.identity());
+
+        assertThat(html).isEqualTo("<h2>Background</h2>\n<p>The council voted.</p>\n");
+    }
+
+    @Test
+    void aLeadingHeadingThatRepeatsTheTitleIsLeftOut() throws ProblemException {
+        String text = "---\ntitle: Ferry fares frozen\n---\n# Ferry fares frozen\n\nThe council voted.\n";
+        String html = READER.bodyHtml(markdown("x.md", text), "content/x.md", text, UnaryOperator.identity());
+
+        assertThat(html).isEqualTo("<p>The council voted.</p>\n");
+    }
+
+    @Test
     void markdownBodyHtmlRewritesLinks() throws ProblemException {
-        String html = READER.bodyHtml("content/world/x.md", SourceFormat.MARKDOWN,
-                "---\ntitle: T\n---\n![Harbour](harbour.jpg)\n", url -> "../" + url);
+        String text = "---\ntitle: T\n---\n![Harbour](harbour.jpg)\n";
+        String html = READER.bodyHtml(markdown("world/x.md", text), "content/world/x.md", text, url -> "../" + url);
 
         assertThat(html).isEqualTo("<p><img src=\"../harbour.jpg\" alt=\"Harbour\" /></p>\n");
     }

@@ -114,10 +114,13 @@ class MarkdownTest {
     }
 
     @Test
-    void leadingTitleIsTakenOutOfTheDocument() {
+    void leadingTitleIsTakenOutOfTheDocumentOnlyWhenItIsTheHeadline() {
         Document document = SAFE.parse("# The *Title*\n\nFirst para.\n");
 
-        assertThat(Markdown.takeLeadingTitle(document)).isEqualTo("The Title");
+        assertThat(Markdown.leadingTitle(document)).isEqualTo("The Title");
+        Markdown.removeLeadingTitle(document, "Another headline");
+        assertThat(Markdown.leadingTitle(document)).isEqualTo("The Title");
+        Markdown.removeLeadingTitle(document, "The Title");
         assertThat(SAFE.render(document, UnaryOperator.identity())).isEqualTo("<p>First para.</p>\n");
     }
 
@@ -126,8 +129,8 @@ class MarkdownTest {
         Document later = SAFE.parse("Intro.\n\n# Not first\n");
         Document second = SAFE.parse("## Level two\n\nText.\n");
 
-        assertThat(Markdown.takeLeadingTitle(later)).isNull();
-        assertThat(Markdown.takeLeadingTitle(second)).isNull();
+        assertThat(Markdown.leadingTitle(later)).isNull();
+        assertThat(Markdown.leadingTitle(second)).isNull();
         assertThat(SAFE.render(second, UnaryOperator.identity())).isEqualTo("<h2>Level two</h2>\n<p>Text.</p>\n");
     }
 

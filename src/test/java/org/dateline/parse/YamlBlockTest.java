@@ -133,7 +133,7 @@ class YamlBlockTest {
     @Test
     void plainTextIsNotFrontMatter() {
         assertThat(problemOf("just some words\n", 2).message())
-                .isEqualTo("the YAML is a text, not a set of 'key: value' lines");
+                .isEqualTo("the YAML is plain text, not a set of 'key: value' lines");
     }
 
     @Test

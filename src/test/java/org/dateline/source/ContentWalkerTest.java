@@ -150,4 +150,18 @@ class ContentWalkerTest {
         });
         assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly("world/story.md", "world/zz.md");
     }
+
+    @Test
+    void aBrokenSymlinkIsReportedNotSkipped() throws IOException {
+        write("world/story.md");
+        symlink(content().resolve("world/gone.md"), content().resolve("world/nowhere.md"));
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.problems()).singleElement().satisfies((Problem p) -> {
+            assertThat(p.file()).isEqualTo("content/world/gone.md");
+            assertThat(p.message()).isEqualTo("this symbolic link points to a file that does not exist");
+        });
+        assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly("world/story.md");
+    }
 }

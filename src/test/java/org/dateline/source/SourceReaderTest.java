@@ -158,8 +158,8 @@ class SourceReaderTest {
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("content/gone.md");
             assertThat(p.line()).isZero();
-            assertThat(p.message()).startsWith("cannot be read: ");
-            assertThat(p.hint()).isEqualTo("Check that the file exists and can be read.");
+            assertThat(p.message()).isEqualTo("disappeared while the build was running");
+            assertThat(p.hint()).isEqualTo("Build again once the files stop changing.");
         });
     }
 
