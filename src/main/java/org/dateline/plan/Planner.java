@@ -35,7 +35,7 @@ public final class Planner {
 
     private final List<Problem> problems = new ArrayList<>();
     private final List<Page> pages = new ArrayList<>();
-    private final Map<String, String> owners = new HashMap<>();
+    private final Map<String, Owner> owners = new HashMap<>();
     private final Map<String, String> pageOfSource = new HashMap<>();
     private final Set<String> reservedSections = new HashSet<>();
     private final Function<String, String> displayName;
@@ -178,13 +178,19 @@ public final class Planner {
         }
     }
 
+    /** Who wants an output file: a description, and the source file to blame, if any. */
+    private record Owner(String description, String file) {
+    }
+
     /** Takes {@code outputFile} for {@code owner}; when another took it first, adds a problem and returns false. */
     private boolean claim(String outputFile, String owner, String file) {
-        String previous = owners.putIfAbsent(outputFile, owner);
+        Owner previous = owners.putIfAbsent(outputFile, new Owner(owner, file));
         if (previous == null) {
             return true;
         }
-        problems.add(Problem.inFile(file, owner + " and " + previous + " would both be written to " + outputFile,
+        // Name a source file when either side has one, so an editor can jump to it.
+        problems.add(Problem.inFile(file.isEmpty() ? previous.file() : file,
+                owner + " and " + previous.description() + " would both be written to " + outputFile,
                 "Give one of them another 'slug:' (or rename the file) so each has its own URL."));
         return false;
     }

@@ -213,6 +213,19 @@ class SiteBuilderTest {
     }
 
     @Test
+    void anArticleAtASectionsUrlIsReportedAgainstItsFile() throws Exception {
+        project.markdown("world.md", "World", "2024-01-01", "a");
+        project.markdown("world/b.md", "B", "2024-01-01", "b");
+        assertThatThrownBy(project::build)
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problems())
+                        .singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("content/world.md");
+                            assertThat(p.message()).contains("world/index.html");
+                        }));
+    }
+
+    @Test
     void aTemplateErrorNamesTheTemplateAndLine() throws Exception {
         writeSmallArchive();
         project.file("templates/article.peb", "{% extends \"layout.peb\" %}\n{% block content %}\n{{ article.titel }}\n{% endblock %}\n");
