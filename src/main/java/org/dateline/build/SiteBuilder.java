@@ -1,6 +1,10 @@
 package org.dateline.build;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +56,8 @@ import org.dateline.source.SourceReader;
 public final class SiteBuilder {
 
     public static final String CONFIG_FILE = "dateline.yml";
+    /** The theme's style sheet, in {@code templates/static/}. */
+    static final String STYLESHEET = "style.css";
 
     private SiteBuilder() {
     }
@@ -117,10 +123,15 @@ public final class SiteBuilder {
         for (SourceFile asset : listing.assets()) {
             copies.add(new FileCopy(asset.relativePath(), asset.path(), asset.displayName()));
         }
+        Map<String, String> themePaths = new HashMap<>();
         if (templates != null) {
-            templates.staticFiles().forEach((path, file) -> copies.add(new FileCopy(path, file, "templates/static/" + path)));
+            for (Map.Entry<String, Path> file : templates.staticFiles().entrySet()) {
+                String path = Planner.themeFilePath(file.getKey(), sha256(file.getValue()));
+                themePaths.put(file.getKey(), path);
+                copies.add(new FileCopy(path, file.getValue(), "templates/static/" + file.getKey()));
+            }
         }
-        SitePlan plan = Planner.plan(archive, config, copies, displayName);
+        SitePlan plan = Planner.plan(archive, config, copies, displayName, options.now());
         problems.addAll(plan.problems());
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
@@ -132,7 +143,8 @@ public final class SiteBuilder {
             return reader.bodyHtml(article, file.displayName(), SourceReader.read(file), rewriter);
         };
         RenderContext context = new RenderContext(config, archive, plan.urls(), links,
-                new SourceLinks(plan.pageOfSource(), links), bodies, new DateFormat(config.timeZone(), config.locale()));
+                new SourceLinks(plan.pageOfSource(), links), bodies, new DateFormat(config.timeZone(), config.locale()),
+                themePaths.getOrDefault(STYLESHEET, STYLESHEET));
         PageRenderer renderer = new PageRenderer(context, templates, templateDir, base);
 
         OutputSummary summary;
@@ -157,6 +169,10 @@ public final class SiteBuilder {
         }
 
         List<String> notes = new ArrayList<>(plan.notes());
+        if (config.baseUrl().isEmpty()) {
+            notes.add("no baseUrl is set, so feeds, sitemaps and canonical links hold site-relative URLs that feed"
+                    + " readers and search engines do not accept: set baseUrl in dateline.yml or pass --base-url");
+        }
         if (drafts > 0) {
             notes.add(drafts + (drafts == 1 ? " draft" : " drafts") + " left out (build with --drafts to see them)");
         }
@@ -186,10 +202,10 @@ public final class SiteBuilder {
             }
         }
         if (options.baseUrl() != null) {
-            config = config.withBaseUrl(options.baseUrl());
+            config = config.toBuilder().baseUrl(options.baseUrl()).build();
         }
         if (options.linkStyle() != null) {
-            config = config.withLinkStyle(options.linkStyle());
+            config = config.toBuilder().linkStyle(options.linkStyle()).build();
         }
         return config;
     }
@@ -204,7 +220,7 @@ public final class SiteBuilder {
 
     private static List<Problem> renderTo(PageRenderer renderer, Page page, StagedOutput output) {
         try {
-            output.put(Links.outputFile(page.path()), renderer.render(page).getBytes(StandardCharsets.UTF_8));
+            output.put(page.outputFile(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
             return List.of();
         } catch (ProblemException e) {
             return e.problems();
@@ -214,6 +230,19 @@ public final class SiteBuilder {
     /** A broken template fails every page the same way: say it once. */
     private static List<Problem> dedupe(List<Problem> problems) {
         return new ArrayList<>(new LinkedHashSet<>(problems));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

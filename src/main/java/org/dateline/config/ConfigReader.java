@@ -17,7 +17,8 @@ import org.dateline.parse.YamlBlock;
 public final class ConfigReader {
 
     static final Set<String> KEYS = Set.of(
-            "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml");
+            "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml",
+            "feedSize", "feedContent", "sitemapSize");
 
     private ConfigReader() {
     }
@@ -33,8 +34,10 @@ public final class ConfigReader {
         List<Problem> problems = new ArrayList<>();
         for (String key : block.values().keySet()) {
             if (!KEYS.contains(key)) {
+                String known = "Known settings: " + String.join(", ", KEYS.stream().sorted().toList()) + ".";
+                String near = nearest(key);
                 problems.add(Problem.at(file, block.lineOf(key), "unknown setting '" + key + "'",
-                        "Known settings: " + String.join(", ", KEYS.stream().sorted().toList()) + "."));
+                        near == null ? known : "Did you mean '" + near + "'? " + known));
             }
         }
         Values values = new Values(block, file, problems);
@@ -72,10 +75,52 @@ public final class ConfigReader {
                             + " world/story/index.html, to browse from disk)."));
         }
         boolean unsafeHtml = values.bool("unsafeHtml", defaults.unsafeHtml());
+        int feedSize = values.integer("feedSize", defaults.feedSize(), 1, 1000);
+        String feedContent = values.text("feedContent", "summary");
+        if (!feedContent.equals("summary") && !feedContent.equals("full")) {
+            problems.add(Problem.at(file, block.lineOf("feedContent"), "feedContent '" + feedContent + "' is not known",
+                    "Use 'summary' (each item carries the article's summary) or 'full' (the whole article)."));
+        }
+        int sitemapSize = values.integer("sitemapSize", defaults.sitemapSize(), 1, SiteConfig.MAX_SITEMAP_SIZE);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, linkStyle, unsafeHtml);
+        return SiteConfig.builder().title(title).description(description).baseUrl(baseUrl).language(language)
+                .timeZone(zone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml).feedSize(feedSize)
+                .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).build();
+    }
+
+    /** The known key a typo most likely meant: same letters in another case, or two edits away at most. */
+    static String nearest(String key) {
+        String best = null;
+        int bestDistance = 3;
+        for (String known : KEYS.stream().sorted().toList()) {
+            int d = known.equalsIgnoreCase(key) ? 0 : distance(known.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static boolean isHttpUrl(String url) {

@@ -4,16 +4,20 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * Everything the build needs to know about the site as a whole.
+ * Everything the build needs to know about the site as a whole. Made with {@link #builder()}, whose
+ * defaults need no settings file at all.
  *
  * @param title the site's name, shown in every page header and in feeds
  * @param description one sentence about the archive, for the home page and search engines
  * @param baseUrl the absolute address the site is published at (ending in {@code /}), or empty
- * @param language a BCP 47 tag, used for {@code <html lang>} and for dates
- * @param timeZone the zone for dates that carry none
+ * @param language a BCP 47 tag, used for {@code <html lang>}, dates and the news sitemap
+ * @param timeZone the zone for dates that carry none, and the one dates are shown and filed in
  * @param pageSize articles per listing page
  * @param linkStyle how links are written
  * @param unsafeHtml whether raw HTML in Markdown bodies is passed through (trusted newsrooms only)
+ * @param feedSize articles per feed
+ * @param fullContentFeeds whether feeds carry whole articles rather than summaries
+ * @param sitemapSize URLs per sitemap file before the sitemap is split into parts (at most 50,000)
  */
 public record SiteConfig(
         String title,
@@ -23,31 +27,58 @@ public record SiteConfig(
         ZoneId timeZone,
         int pageSize,
         LinkStyle linkStyle,
-        boolean unsafeHtml) {
+        boolean unsafeHtml,
+        int feedSize,
+        boolean fullContentFeeds,
+        int sitemapSize) {
 
     public static final String DEFAULT_TITLE = "News archive";
+    /** The sitemaps.org limit of URLs in one sitemap file. */
+    public static final int MAX_SITEMAP_SIZE = 50_000;
 
     public SiteConfig {
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
         }
+        if (feedSize < 1) {
+            throw new IllegalArgumentException("feedSize must be at least 1: " + feedSize);
+        }
+        if (sitemapSize < 1 || sitemapSize > MAX_SITEMAP_SIZE) {
+            throw new IllegalArgumentException("sitemapSize must be from 1 to " + MAX_SITEMAP_SIZE + ": " + sitemapSize);
+        }
         baseUrl = normaliseBaseUrl(baseUrl);
     }
 
     public static SiteConfig defaults() {
-        return new SiteConfig(DEFAULT_TITLE, "", "", "en", ZoneId.of("UTC"), 20, LinkStyle.PRETTY, false);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().title(title).description(description).baseUrl(baseUrl).language(language)
+                .timeZone(timeZone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml)
+                .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize);
     }
 
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
-    public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, timeZone, pageSize, linkStyle, unsafeHtml);
+    /** The path part of the base URL ({@code /archive/} for {@code https://example.org/archive/}), or {@code /}. */
+    public String basePath() {
+        if (baseUrl.isEmpty()) {
+            return "/";
+        }
+        int slash = baseUrl.indexOf('/', baseUrl.indexOf("//") + 2);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
     }
 
-    public SiteConfig withLinkStyle(LinkStyle style) {
-        return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, style, unsafeHtml);
+    /** The absolute URL of a site path, or the root-relative path when there is no base URL. */
+    public String absolute(String path) {
+        return (baseUrl.isEmpty() ? "/" : baseUrl) + path;
     }
 
     private static String normaliseBaseUrl(String url) {
@@ -56,5 +87,83 @@ public record SiteConfig(
         }
         String trimmed = url.strip();
         return trimmed.endsWith("/") ? trimmed : trimmed + "/";
+    }
+
+    /** Builds a {@link SiteConfig}; every setting starts at its default. */
+    public static final class Builder {
+        private String title = DEFAULT_TITLE;
+        private String description = "";
+        private String baseUrl = "";
+        private String language = "en";
+        private ZoneId timeZone = ZoneId.of("UTC");
+        private int pageSize = 20;
+        private LinkStyle linkStyle = LinkStyle.PRETTY;
+        private boolean unsafeHtml;
+        private int feedSize = 20;
+        private boolean fullContentFeeds;
+        private int sitemapSize = MAX_SITEMAP_SIZE;
+
+        private Builder() {
+        }
+
+        public Builder title(String value) {
+            title = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            description = value;
+            return this;
+        }
+
+        public Builder baseUrl(String value) {
+            baseUrl = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder timeZone(ZoneId value) {
+            timeZone = value;
+            return this;
+        }
+
+        public Builder pageSize(int value) {
+            pageSize = value;
+            return this;
+        }
+
+        public Builder linkStyle(LinkStyle value) {
+            linkStyle = value;
+            return this;
+        }
+
+        public Builder unsafeHtml(boolean value) {
+            unsafeHtml = value;
+            return this;
+        }
+
+        public Builder feedSize(int value) {
+            feedSize = value;
+            return this;
+        }
+
+        public Builder fullContentFeeds(boolean value) {
+            fullContentFeeds = value;
+            return this;
+        }
+
+        public Builder sitemapSize(int value) {
+            sitemapSize = value;
+            return this;
+        }
+
+        public SiteConfig build() {
+            return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, linkStyle, unsafeHtml,
+                    feedSize, fullContentFeeds, sitemapSize);
+        }
     }
 }

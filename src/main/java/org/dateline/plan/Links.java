@@ -3,16 +3,28 @@ package org.dateline.plan;
 import org.dateline.config.LinkStyle;
 
 /**
- * Relative links between places in the site. A page lives at a URL path such as {@code world/story/}
- * (the home page at {@code ""}) and is written to that path plus {@code index.html}; a file such as
- * {@code style.css} lives at its own path.
+ * Links between places in the site. A page lives at a URL path such as {@code world/story/} (the
+ * home page at {@code ""}); a file such as {@code style.css} at its own path. Links are relative to
+ * the page they are on, so a site works at a domain root, under a subpath and from disk; only a page
+ * that may be shown at any URL (the 404 page) links from the site's root path instead.
  */
 public final class Links {
 
     private final LinkStyle style;
+    private final String root;
 
     public Links(LinkStyle style) {
+        this(style, null);
+    }
+
+    private Links(LinkStyle style, String root) {
         this.style = style;
+        this.root = root;
+    }
+
+    /** Links that start from {@code rootPath} (such as {@code /} or {@code /archive/}) wherever they appear. */
+    public Links rootedAt(String rootPath) {
+        return new Links(style, rootPath);
     }
 
     /** The link from the page at {@code from} to the page at {@code to}. */
@@ -29,12 +41,10 @@ public final class Links {
         return up(from) + path;
     }
 
-    /** The file a page at {@code path} is written to. */
-    public static String outputFile(String path) {
-        return path + "index.html";
-    }
-
-    private static String up(String from) {
+    private String up(String from) {
+        if (root != null) {
+            return root;
+        }
         int depth = 0;
         for (int i = 0; i < from.length(); i++) {
             if (from.charAt(i) == '/') {

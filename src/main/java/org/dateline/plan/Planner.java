@@ -1,5 +1,8 @@
 package org.dateline.plan;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
+import org.dateline.model.ArticleDate;
 import org.dateline.model.DateIndex;
 import org.dateline.model.Problem;
 import org.dateline.model.Section;
@@ -30,6 +34,11 @@ public final class Planner {
     /** Top-level URL names kept for the site's own pages. */
     public static final Set<String> RESERVED = Set.of(
             "page", "archive", "undated", "tags", "authors", "sources", "search", "feeds", "static", "assets", "404");
+
+    /** Where fingerprinted theme files (style sheets, scripts) go; hosts may cache them for ever. */
+    public static final String ASSETS = "assets";
+    static final int NOT_FOUND_LATEST = 10;
+    static final int NEWS_LIMIT = 1000;
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -51,16 +60,182 @@ public final class Planner {
      * @param displayName how problems name an article, from its source path
      */
     public static SitePlan plan(Archive archive, SiteConfig config, List<FileCopy> copies,
-                                Function<String, String> displayName) {
+                                Function<String, String> displayName, Instant now) {
         Planner planner = new Planner(displayName, config.pageSize());
         Urls urls = new Urls(archive);
         planner.checkSectionNames(archive);
         planner.articles(archive);
         planner.listings(archive, config.locale(), urls);
+        planner.feeds(archive, config, urls);
+        planner.redirects(archive);
+        planner.sitemaps(config);
+        boolean news = planner.newsSitemap(archive, now);
+        planner.claimPage(new Page.RobotsPage("robots.txt",
+                news ? List.of("sitemap.xml", "news-sitemap.xml") : List.of("sitemap.xml")), "robots.txt");
+        planner.claimPage(new Page.NotFoundPage("404.html",
+                archive.articles().subList(0, Math.min(NOT_FOUND_LATEST, archive.articles().size()))), "the 404 page");
+        planner.claimPage(new Page.HeadersFile("_headers", ASSETS + "/"), "_headers");
         for (FileCopy copy : copies) {
             planner.claim(copy.outputPath(), copy.origin(), copy.origin());
         }
         return new SitePlan(planner.pages, copies, planner.pageOfSource, urls, planner.problems, urls.collisions());
+    }
+
+    /** Feeds in every format for the home page, each section and each tag, author and source. */
+    private void feeds(Archive archive, SiteConfig config, Urls urls) {
+        int size = config.feedSize();
+        feed(new Page.Latest(), config.title(), Urls.home(), archive.articles(), size);
+        for (Section section : archive.sections()) {
+            if (!reservedSections.contains(section.slug())) {
+                feed(new Page.OfSection(section), section.name() + " – " + config.title(), Urls.section(section.slug()),
+                        section.articles(), size);
+            }
+        }
+        for (TermKind kind : TermKind.values()) {
+            for (Term term : archive.terms(kind).byName()) {
+                feed(new Page.OfTerm(term), kind.singular() + ": " + term.name() + " – " + config.title(),
+                        urls.term(term), term.articles(), size);
+            }
+        }
+    }
+
+    private void feed(Page.Subject subject, String title, String listingPath, List<Article> articles, int size) {
+        List<Article> items = articles.subList(0, Math.min(size, articles.size()));
+        for (FeedFormat format : FeedFormat.values()) {
+            claimPage(new Page.FeedPage(listingPath + format.fileName(), format, title, listingPath, subject, items),
+                    "the " + format.label() + " feed of " + title);
+        }
+    }
+
+    /** A redirect page at every former URL ({@code aliases}) of an article, and the list of them for hosts. */
+    private void redirects(Archive archive) {
+        List<Page.RedirectPage> redirects = new ArrayList<>();
+        for (Article article : archive.articles()) {
+            String target = pageOfSource.get(article.sourcePath());
+            if (target == null) {
+                continue;
+            }
+            for (String alias : article.aliases()) {
+                String path = aliasPath(alias);
+                String file = displayName.apply(article.sourcePath());
+                if (path == null) {
+                    problems.add(Problem.inFile(file, "the alias '" + alias + "' is not a path inside the site",
+                            "Write former URLs as paths from the site root, e.g. 'aliases: [\"/2019/05/old-story/\"]'."));
+                    continue;
+                }
+                Page.RedirectPage redirect = new Page.RedirectPage(path, target, article);
+                if (claim(redirect.outputFile(), "the alias '" + alias + "' of " + file, file)) {
+                    pages.add(redirect);
+                    redirects.add(redirect);
+                }
+            }
+        }
+        if (!redirects.isEmpty()) {
+            claimPage(new Page.RedirectsFile("_redirects", redirects), "_redirects");
+        }
+    }
+
+    /**
+     * Where a theme file goes in the site: style sheets and scripts under {@value #ASSETS}/ with a
+     * fingerprint of their bytes in the name ({@code assets/style.1a2b3c4d.css}), so hosts can cache
+     * them for ever and a changed file gets a new URL; every other file at its own path.
+     *
+     * @param contentHash a hex digest of the file's bytes
+     */
+    public static String themeFilePath(String path, String contentHash) {
+        int dot = path.lastIndexOf('.');
+        String extension = dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!extension.equals("css") && !extension.equals("js")) {
+            return path;
+        }
+        return ASSETS + "/" + path.substring(0, dot) + "." + contentHash.substring(0, 10) + "." + extension;
+    }
+
+    /** {@code /old/story} → {@code old/story/}; {@code /old/story.html} stays a file; null when it leaves the site. */
+    static String aliasPath(String alias) {
+        String path = alias.strip();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        if (path.isEmpty() || path.contains("\\") || path.contains("\0") || path.contains("?") || path.contains("#")
+                || path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return null;
+        }
+        for (String part : path.split("/")) {
+            if (part.equals("..") || part.equals(".")) {
+                return null;
+            }
+        }
+        return path.endsWith("/") || path.endsWith(".html") || path.endsWith(".htm") ? path : path + "/";
+    }
+
+    /** One sitemap, or an index of parts when the site has more URLs than one file may hold. */
+    private void sitemaps(SiteConfig config) {
+        List<Page.SitemapEntry> entries = new ArrayList<>();
+        for (Page page : pages) {
+            if (page.isIndexable()) {
+                entries.add(new Page.SitemapEntry(page.path(), lastModified(page)));
+            }
+        }
+        int size = config.sitemapSize();
+        if (entries.size() <= size) {
+            claimPage(new Page.SitemapPage("sitemap.xml", entries), "the sitemap");
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int from = 0, n = 1; from < entries.size(); from += size, n++) {
+            String part = "sitemap-" + n + ".xml";
+            parts.add(part);
+            claimPage(new Page.SitemapPage(part, entries.subList(from, Math.min(entries.size(), from + size))),
+                    "part " + n + " of the sitemap");
+        }
+        claimPage(new Page.SitemapIndexPage("sitemap.xml", parts), "the sitemap index");
+    }
+
+    private static ZonedDateTime lastModified(Page page) {
+        if (page instanceof Page.ArticlePage p) {
+            return changed(p.article());
+        }
+        if (page instanceof Page.ListingPage p) {
+            ZonedDateTime newest = null;
+            for (Article article : p.items()) {
+                ZonedDateTime changed = changed(article);
+                if (changed != null && (newest == null || changed.isAfter(newest))) {
+                    newest = changed;
+                }
+            }
+            return newest;
+        }
+        return null;
+    }
+
+    private static ZonedDateTime changed(Article article) {
+        ArticleDate date = article.updated() != null ? article.updated() : article.date();
+        return date == null ? null : date.value();
+    }
+
+    /**
+     * Google News wants only the last two days' articles, and at most 1,000 of them. A sitemap must
+     * list at least one URL, so without recent articles there is none.
+     *
+     * @return whether there is a news sitemap
+     */
+    private boolean newsSitemap(Archive archive, Instant now) {
+        Instant cutoff = now.minus(Duration.ofDays(2));
+        List<Article> recent = new ArrayList<>();
+        for (Article article : archive.articles()) {
+            if (!article.isDated() || article.date().value().toInstant().isBefore(cutoff) || recent.size() == NEWS_LIMIT) {
+                break;
+            }
+            if (!article.date().value().toInstant().isAfter(now) && pageOfSource.containsKey(article.sourcePath())) {
+                recent.add(article);
+            }
+        }
+        if (recent.isEmpty()) {
+            return false;
+        }
+        claimPage(new Page.NewsSitemapPage("news-sitemap.xml", recent), "the news sitemap");
+        return true;
     }
 
     /** Reports sections named like the site's own pages; their pages are left out of the plan. */
@@ -154,7 +329,7 @@ public final class Planner {
 
     private void addArticle(Page.ArticlePage page) {
         String name = displayName.apply(page.article().sourcePath());
-        if (claim(Links.outputFile(page.path()), name, name)) {
+        if (claim(page.outputFile(), name, name)) {
             pages.add(page);
             pageOfSource.put(page.article().sourcePath(), page.path());
         }
@@ -173,7 +348,7 @@ public final class Planner {
     }
 
     private void claimPage(Page page, String owner) {
-        if (claim(Links.outputFile(page.path()), owner, "")) {
+        if (claim(page.outputFile(), owner, "")) {
             pages.add(page);
         }
     }

@@ -6,9 +6,17 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.dateline.feed.FeedViews;
+import org.dateline.feed.JsonFeed;
+import org.dateline.model.Article;
 import org.dateline.model.ProblemException;
+import org.dateline.plan.FeedFormat;
+import org.dateline.plan.Urls;
+import java.net.URI;
 import org.dateline.plan.Page;
 
 /**
@@ -18,20 +26,57 @@ import org.dateline.plan.Page;
 public final class PageRenderer {
 
     private final RenderContext context;
+    private final FeedViews feeds;
     private final TemplateSet templates;
     private final Path templateDir;
     private final Path displayBase;
 
     public PageRenderer(RenderContext context, TemplateSet templates, Path templateDir, Path displayBase) {
         this.context = context;
+        this.feeds = new FeedViews(context.config());
         this.templates = templates;
         this.templateDir = templateDir;
         this.displayBase = displayBase;
     }
 
-    /** The page's HTML. Template errors and unreadable bodies come back as problems. */
+    /** The page's bytes. Template errors and unreadable bodies come back as problems. */
     public String render(Page page) throws ProblemException {
-        ViewMaker views = new ViewMaker(context, page.path());
+        if (page instanceof Page.FeedPage feed) {
+            FeedViews.Feed view = feeds.feed(feed, this::feedContent);
+            if (feed.format() == FeedFormat.JSON) {
+                return JsonFeed.write(view);
+            }
+            return evaluate(templates.get(feed.format() == FeedFormat.RSS ? TemplateSet.Kind.RSS : TemplateSet.Kind.ATOM),
+                    Map.of("feed", view));
+        }
+        if (page instanceof Page.SitemapPage sitemap) {
+            return evaluate(templates.get(TemplateSet.Kind.SITEMAP), Map.of("urls", feeds.sitemap(sitemap)));
+        }
+        if (page instanceof Page.SitemapIndexPage index) {
+            return evaluate(templates.get(TemplateSet.Kind.SITEMAP_INDEX), Map.of("sitemaps", feeds.sitemapIndex(index)));
+        }
+        if (page instanceof Page.NewsSitemapPage news) {
+            return evaluate(templates.get(TemplateSet.Kind.NEWS_SITEMAP), Map.of("news", feeds.news(news)));
+        }
+        if (page instanceof Page.RobotsPage robots) {
+            List<String> sitemaps = new ArrayList<>();
+            if (!context.config().baseUrl().isEmpty()) {
+                robots.sitemaps().forEach(path -> sitemaps.add(context.config().absolute(path)));
+            }
+            return evaluate(templates.get(TemplateSet.Kind.ROBOTS), Map.of("sitemaps", sitemaps));
+        }
+        if (page instanceof Page.RedirectsFile redirects) {
+            return evaluate(templates.get(TemplateSet.Kind.REDIRECTS), Map.of("redirects", feeds.redirects(redirects)));
+        }
+        if (page instanceof Page.HeadersFile headers) {
+            return evaluate(templates.get(TemplateSet.Kind.HEADERS),
+                    Map.of("assets", context.config().basePath() + headers.assetsFolder()));
+        }
+        return renderHtml(page);
+    }
+
+    private String renderHtml(Page page) throws ProblemException {
+        ViewMaker views = new ViewMaker(context, page);
         Map<String, Object> variables = new HashMap<>();
         TemplateSet.Kind kind;
         if (page instanceof Page.ArticlePage p) {
@@ -48,6 +93,13 @@ public final class PageRenderer {
         } else if (page instanceof Page.TermIndexPage p) {
             variables.put("terms", views.termIndex(p.kind()));
             kind = TemplateSet.Kind.TERMS;
+        } else if (page instanceof Page.NotFoundPage p) {
+            variables.put("latest", views.cards(p.latest()));
+            variables.put("archiveHref", views.archiveHref());
+            kind = TemplateSet.Kind.NOT_FOUND;
+        } else if (page instanceof Page.RedirectPage p) {
+            variables.put("target", views.targetHref(p.targetPath()));
+            kind = TemplateSet.Kind.REDIRECT;
         } else {
             variables.put("archive", views.archiveIndex());
             kind = TemplateSet.Kind.ARCHIVE;
@@ -55,6 +107,23 @@ public final class PageRenderer {
         variables.put("site", views.site(page));
         variables.put("page", views.page(page));
         return evaluate(templates.get(kind), variables);
+    }
+
+    /** An article's whole body for a feed, with absolute links, when the site's feeds carry full content. */
+    private String feedContent(Article article) throws ProblemException {
+        if (!context.config().fullContentFeeds()) {
+            return "";
+        }
+        String pagePath = Urls.article(article);
+        URI base = URI.create(context.config().absolute(pagePath));
+        return context.bodies().bodyHtml(article, url -> {
+            String relative = context.sourceLinks().rewrite(url, article.sourcePath(), pagePath);
+            try {
+                return base.resolve(relative).toString();
+            } catch (IllegalArgumentException e) {
+                return relative; // not a URI Java can resolve (a space, say): leave it as written
+            }
+        });
     }
 
     private String evaluate(PebbleTemplate template, Map<String, Object> variables) throws ProblemException {

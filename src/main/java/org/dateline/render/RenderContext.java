@@ -8,8 +8,8 @@ import org.dateline.plan.Urls;
 
 /**
  * What every page's views are made from: the settings, the archive, the URLs of its pages, how to
- * link between them and where article bodies come from.
+ * link between them, where article bodies come from, and the (fingerprinted) style sheet's path.
  */
 public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
-                            BodySource bodies, DateFormat dates) {
+                            BodySource bodies, DateFormat dates, String stylesheet) {
 }

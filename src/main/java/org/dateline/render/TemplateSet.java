@@ -40,7 +40,9 @@ public final class TemplateSet {
     /** The page templates a build uses, each a file in the template folder. */
     public enum Kind {
         ARTICLE("article.peb"), HOME("home.peb"), SECTION("section.peb"), LISTING("listing.peb"), ARCHIVE("archive.peb"),
-        TERMS("terms.peb");
+        TERMS("terms.peb"), NOT_FOUND("404.peb"), REDIRECT("redirect.peb"), RSS("feeds/rss.peb"), ATOM("feeds/atom.peb"),
+        SITEMAP("feeds/sitemap.peb"), SITEMAP_INDEX("feeds/sitemap-index.peb"), NEWS_SITEMAP("feeds/news-sitemap.peb"),
+        ROBOTS("feeds/robots.peb"), REDIRECTS("feeds/redirects.peb"), HEADERS("feeds/headers.peb");
 
         final String file;
 
@@ -79,6 +81,7 @@ public final class TemplateSet {
                 .autoEscaping(true)
                 .defaultLocale(locale)
                 .cacheActive(true)
+                .newLineTrimming(false)
                 .build();
         Map<Kind, PebbleTemplate> compiled = new EnumMap<>(Kind.class);
         List<Problem> problems = new ArrayList<>();

@@ -17,6 +17,8 @@ import org.dateline.model.Section;
 import org.dateline.model.Taxonomy;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
+import org.dateline.plan.FeedFormat;
+import org.dateline.plan.Links;
 import org.dateline.plan.Page;
 import org.dateline.plan.Pagination;
 import org.dateline.plan.Urls;
@@ -25,6 +27,7 @@ import org.dateline.render.Views.ArticleView;
 import org.dateline.render.Views.CardView;
 import org.dateline.render.Views.CorrectionView;
 import org.dateline.render.Views.CountLink;
+import org.dateline.render.Views.FeedLink;
 import org.dateline.render.Views.HomeView;
 import org.dateline.render.Views.ListingView;
 import org.dateline.render.Views.MonthCell;
@@ -52,17 +55,25 @@ final class ViewMaker {
     private final RenderContext c;
     private final SiteConfig config;
     private final Archive archive;
+    private final Metadata metadata;
+    private final Links links;
     private final String from;
 
-    ViewMaker(RenderContext context, String from) {
+    /**
+     * @param page the page whose views are made; links are relative to it, except on the 404 page,
+     *     which a host shows at any URL and so links from the site's root path
+     */
+    ViewMaker(RenderContext context, Page page) {
         this.c = context;
         this.config = context.config();
         this.archive = context.archive();
-        this.from = from;
+        this.metadata = new Metadata(context);
+        this.links = page instanceof Page.NotFoundPage ? context.links().rootedAt(config.basePath()) : context.links();
+        this.from = page.path();
     }
 
     private String href(String path) {
-        return c.links().page(from, path);
+        return links.page(from, path);
     }
 
     SiteView site(Page page) {
@@ -94,32 +105,79 @@ final class ViewMaker {
 
     PageView page(Page page) {
         String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + page.path();
-        String root = c.links().file(from, "");
-        String stylesheet = c.links().file(from, "style.css");
+        String root = links.file(from, "");
+        String stylesheet = links.file(from, c.stylesheet());
+        List<FeedLink> siteFeed = feedLinks(Urls.home(), config.title(), List.of(FeedFormat.RSS));
         if (page instanceof Page.ArticlePage p) {
             Article a = p.article();
-            List<NavLink> crumbs = new ArrayList<>();
-            crumbs.add(new NavLink("Home", href(Urls.home()), false));
+            List<Metadata.Crumb> crumbs = new ArrayList<>();
+            crumbs.add(new Metadata.Crumb("Home", Urls.home()));
             if (p.section() != null) {
-                crumbs.add(new NavLink(p.section().name(), href(Urls.section(p.section().slug())), false));
+                crumbs.add(new Metadata.Crumb(p.section().name(), Urls.section(p.section().slug())));
             }
-            crumbs.add(new NavLink(a.title(), href(p.path()), true));
-            return new PageView("article", a.title(), a.summary().isEmpty() ? a.excerpt() : a.summary(), root,
-                    stylesheet, canonical, crumbs);
+            crumbs.add(new Metadata.Crumb(a.title(), p.path()));
+            String description = a.summary().isEmpty() ? a.excerpt() : a.summary();
+            List<FeedLink> feeds = new ArrayList<>(siteFeed);
+            if (p.section() != null) {
+                feeds.addAll(feedLinks(Urls.section(p.section().slug()), p.section().name(), List.of(FeedFormat.RSS)));
+            }
+            return new PageView("article", a.title(), description, root, stylesheet, canonical, navLinks(crumbs), feeds,
+                    metadata.article(a, description), metadata.articleJsonLd(a, description), true);
         }
         if (page instanceof Page.ListingPage p) {
             String suffix = p.pagination().number() > 1 ? " – page " + p.pagination().number() : "";
-            return new PageView(kindOf(p.subject()), p.title() + suffix, describe(p), root, stylesheet, canonical,
-                    crumbs(p));
+            String description = describe(p);
+            List<Metadata.Crumb> crumbs = crumbs(p);
+            List<FeedLink> feeds = siteFeed;
+            if (p.subject() instanceof Page.Latest) {
+                feeds = feedLinks(Urls.home(), config.title(), List.of(FeedFormat.values()));
+            } else if (p.subject() instanceof Page.OfSection || p.subject() instanceof Page.OfTerm) {
+                feeds = feedLinks(p.pagination().pathOf(1), p.title(), List.of(FeedFormat.values()));
+            }
+            return new PageView(kindOf(p.subject()), p.title() + suffix, description, root, stylesheet, canonical,
+                    navLinks(crumbs), feeds, metadata.listing(p.title() + suffix, description, p.path()),
+                    metadata.collectionJsonLd(p.title() + suffix, description, p.path(), crumbs), true);
         }
         if (page instanceof Page.TermIndexPage p) {
-            return new PageView("terms", p.kind().plural(), "Every " + p.kind().singular().toLowerCase(Locale.ROOT)
-                    + " in " + config.title() + ", with the number of articles.", root, stylesheet, canonical,
-                    List.of(new NavLink("Home", href(Urls.home()), false), new NavLink(p.kind().plural(), href(p.path()), true)));
+            String description = "Every " + p.kind().singular().toLowerCase(Locale.ROOT) + " in " + config.title()
+                    + ", with the number of articles.";
+            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
+                    new Metadata.Crumb(p.kind().plural(), p.path()));
+            return new PageView("terms", p.kind().plural(), description, root, stylesheet, canonical, navLinks(crumbs),
+                    siteFeed, metadata.listing(p.kind().plural(), description, p.path()),
+                    metadata.collectionJsonLd(p.kind().plural(), description, p.path(), crumbs), true);
         }
-        return new PageView("archive", "Archive", "Every year and month of " + config.title() + ", with the number of articles.",
-                root, stylesheet, canonical,
-                List.of(new NavLink("Home", href(Urls.home()), false), new NavLink("Archive", href(page.path()), true)));
+        if (page instanceof Page.NotFoundPage) {
+            return new PageView("notfound", "Page not found", "", root, stylesheet, "", List.of(), siteFeed, List.of(), "",
+                    false);
+        }
+        if (page instanceof Page.RedirectPage p) {
+            return new PageView("redirect", p.article().title(), "", root, stylesheet, config.absolute(p.targetPath()),
+                    List.of(), List.of(), List.of(), "", false);
+        }
+        String description = "Every year and month of " + config.title() + ", with the number of articles.";
+        List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
+                new Metadata.Crumb("Archive", page.path()));
+        return new PageView("archive", "Archive", description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
+                metadata.listing("Archive", description, page.path()),
+                metadata.collectionJsonLd("Archive", description, page.path(), crumbs), true);
+    }
+
+    private List<FeedLink> feedLinks(String listingPath, String title, List<FeedFormat> formats) {
+        List<FeedLink> feeds = new ArrayList<>(formats.size());
+        for (FeedFormat format : formats) {
+            feeds.add(new FeedLink(title + " (" + format.label() + ")", format.mediaType(),
+                    links.file(from, listingPath + format.fileName())));
+        }
+        return feeds;
+    }
+
+    private List<NavLink> navLinks(List<Metadata.Crumb> crumbs) {
+        List<NavLink> links = new ArrayList<>(crumbs.size());
+        for (int i = 0; i < crumbs.size(); i++) {
+            links.add(new NavLink(crumbs.get(i).name(), href(crumbs.get(i).path()), i == crumbs.size() - 1));
+        }
+        return links;
     }
 
     private static String kindOf(Page.Subject subject) {
@@ -168,28 +226,28 @@ final class ViewMaker {
         return "Articles that carry no date, by headline.";
     }
 
-    private List<NavLink> crumbs(Page.ListingPage p) {
-        List<NavLink> crumbs = new ArrayList<>();
+    private List<Metadata.Crumb> crumbs(Page.ListingPage p) {
+        List<Metadata.Crumb> crumbs = new ArrayList<>();
         Page.Subject s = p.subject();
         if (s instanceof Page.Latest) {
             return crumbs;
         }
-        crumbs.add(new NavLink("Home", href(Urls.home()), false));
+        crumbs.add(new Metadata.Crumb("Home", Urls.home()));
         if (s instanceof Page.OfYear || s instanceof Page.OfMonth || s instanceof Page.OfDay || s instanceof Page.Undated) {
-            crumbs.add(new NavLink("Archive", href(Urls.archiveIndex()), false));
+            crumbs.add(new Metadata.Crumb("Archive", Urls.archiveIndex()));
         }
         if (s instanceof Page.OfMonth m) {
-            crumbs.add(new NavLink(String.valueOf(m.month().month().getYear()), href(Urls.year(m.month().month().getYear())), false));
+            crumbs.add(new Metadata.Crumb(String.valueOf(m.month().month().getYear()), Urls.year(m.month().month().getYear())));
         }
         if (s instanceof Page.OfDay d) {
             YearMonth month = YearMonth.from(d.day().date());
-            crumbs.add(new NavLink(String.valueOf(month.getYear()), href(Urls.year(month.getYear())), false));
-            crumbs.add(new NavLink(monthName(month), href(Urls.month(month)), false));
+            crumbs.add(new Metadata.Crumb(String.valueOf(month.getYear()), Urls.year(month.getYear())));
+            crumbs.add(new Metadata.Crumb(monthName(month), Urls.month(month)));
         }
         if (s instanceof Page.OfTerm t) {
-            crumbs.add(new NavLink(t.term().kind().plural(), href(Urls.termIndex(t.term().kind())), false));
+            crumbs.add(new Metadata.Crumb(t.term().kind().plural(), Urls.termIndex(t.term().kind())));
         }
-        crumbs.add(new NavLink(p.title(), href(p.pagination().pathOf(1)), true));
+        crumbs.add(new Metadata.Crumb(p.title(), p.pagination().pathOf(1)));
         return crumbs;
     }
 
@@ -306,6 +364,23 @@ final class ViewMaker {
         List<Term> top = terms.byCount().subList(0, Math.min(TOP_TERMS, terms.byCount().size()));
         return new TermsView(kind.plural(), kind.singular(), terms.byName().size(), termCounts(top),
                 termCounts(terms.byName()));
+    }
+
+    /** Cards for a list of articles, such as the 404 page's latest. */
+    List<CardView> cards(List<Article> articles) {
+        List<CardView> cards = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            cards.add(card(article));
+        }
+        return cards;
+    }
+
+    String archiveHref() {
+        return href(Urls.archiveIndex());
+    }
+
+    String targetHref(String path) {
+        return href(path);
     }
 
     private CardView card(Article a) {

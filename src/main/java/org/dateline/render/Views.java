@@ -35,9 +35,23 @@ public final class Views {
      * @param root the relative way to the site root, e.g. {@code ../../}, for linking files such as images
      * @param canonical the page's absolute URL, or empty without a {@code baseUrl}
      * @param crumbs the way from the home page to this one; the last is this page (empty on the home page)
+     * @param feeds the feeds announced with {@code <link rel="alternate">}
+     * @param meta Open Graph and Twitter card tags
+     * @param jsonLd schema.org data as JSON ({@code NewsArticle}, or {@code CollectionPage} and
+     *     {@code BreadcrumbList}), or empty
+     * @param indexable whether search engines should index the page (not the 404 page)
      */
     public record PageView(String kind, String title, String description, String root, String stylesheet,
-                           String canonical, List<NavLink> crumbs) {
+                           String canonical, List<NavLink> crumbs, List<FeedLink> feeds, List<MetaTag> meta,
+                           String jsonLd, boolean indexable) {
+    }
+
+    /** A feed of the page, for {@code <link rel="alternate" type="..." title="..." href="...">}. */
+    public record FeedLink(String title, String type, String href) {
+    }
+
+    /** A {@code <meta>} tag: {@code attribute} is {@code property} (Open Graph) or {@code name} (Twitter). */
+    public record MetaTag(String attribute, String key, String content) {
     }
 
     /** An article in a listing. */

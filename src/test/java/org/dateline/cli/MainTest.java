@@ -47,7 +47,9 @@ class MainTest {
         assertThat(run(buildArgs())).isZero();
         assertThat(out.toString().strip()).matches(
                 "Built /.*site/: 1 article read \\(1 published\\), \\d+ pages rendered, \\d+ files written, 0 unchanged, 0 removed in [0-9.]+ s");
-        assertThat(err.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("note: no baseUrl is set, so feeds, sitemaps and canonical links hold"
+                + " site-relative URLs that feed readers and search engines do not accept: set baseUrl in dateline.yml"
+                + " or pass --base-url" + System.lineSeparator());
         assertThat(dir.resolve("site/world/a/index.html")).exists();
     }
 

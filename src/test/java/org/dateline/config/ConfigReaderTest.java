@@ -63,12 +63,34 @@ class ConfigReaderTest {
                 pageSize: 10
                 linkStyle: files
                 unsafeHtml: true
+                feedSize: 50
+                feedContent: full
+                sitemapSize: 1000
                 """);
 
-        assertThat(config).isEqualTo(new SiteConfig("The Harbour Times", "Every story since 1998: searchable",
-                "https://news.example.org/archive/", "pt-BR", ZoneId.of("America/New_York"), 10, LinkStyle.FILES, true));
+        assertThat(config).isEqualTo(SiteConfig.builder().title("The Harbour Times")
+                .description("Every story since 1998: searchable").baseUrl("https://news.example.org/archive/")
+                .language("pt-BR").timeZone(ZoneId.of("America/New_York")).pageSize(10).linkStyle(LinkStyle.FILES)
+                .unsafeHtml(true).feedSize(50).fullContentFeeds(true).sitemapSize(1000).build());
+        assertThat(config.basePath()).isEqualTo("/archive/");
+        assertThat(config.absolute("world/")).isEqualTo("https://news.example.org/archive/world/");
         assertThat(config.locale().getLanguage()).isEqualTo("pt");
         assertThat(config.locale().getCountry()).isEqualTo("BR");
+    }
+
+    @Test
+    void feedContentAndSitemapSizeAreChecked() {
+        assertThat(problemsOf("feedContent: everything\nsitemapSize: 60000\n"))
+                .extracting(Problem::line, Problem::message)
+                .containsExactly(
+                        tuple(1, "feedContent 'everything' is not known"),
+                        tuple(2, "sitemapSize should be a whole number from 1 to 50000, but is '60000'"));
+    }
+
+    @Test
+    void withoutABaseUrlPathsStayRootRelative() {
+        assertThat(SiteConfig.defaults().basePath()).isEqualTo("/");
+        assertThat(SiteConfig.defaults().absolute("world/")).isEqualTo("/world/");
     }
 
     @Test
@@ -88,8 +110,14 @@ class ConfigReaderTest {
         assertThat(p.file()).isEqualTo(FILE);
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.message()).isEqualTo("unknown setting 'pagesize'");
-        assertThat(p.hint()).isEqualTo(
-                "Known settings: baseUrl, description, language, linkStyle, pageSize, timeZone, title, unsafeHtml.");
+        assertThat(p.hint()).isEqualTo("Did you mean 'pageSize'? Known settings: baseUrl, description, feedContent,"
+                + " feedSize, language, linkStyle, pageSize, sitemapSize, timeZone, title, unsafeHtml.");
+    }
+
+    @Test
+    void aKeyNothingLikeAKnownOneGetsNoGuess() {
+        assertThat(onlyProblem("colour: blue\n").hint()).startsWith("Known settings: baseUrl,");
+        assertThat(onlyProblem("tittle: X\n").hint()).startsWith("Did you mean 'title'?");
     }
 
     @ParameterizedTest

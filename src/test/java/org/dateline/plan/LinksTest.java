@@ -43,7 +43,9 @@ class LinksTest {
 
     @Test
     void outputFileOfAPage() {
-        assertThat(Links.outputFile("")).isEqualTo("index.html");
-        assertThat(Links.outputFile("world/story/")).isEqualTo("world/story/index.html");
+        assertThat(new Page.ArchiveIndexPage("").outputFile()).isEqualTo("index.html");
+        assertThat(new Page.ArchiveIndexPage("world/story/").outputFile()).isEqualTo("world/story/index.html");
+        assertThat(new Page.RobotsPage("robots.txt", java.util.List.of("sitemap.xml")).outputFile()).isEqualTo("robots.txt");
+        assertThat(new Page.RedirectPage("old/story.html", "world/story/", null).outputFile()).isEqualTo("old/story.html");
     }
 }

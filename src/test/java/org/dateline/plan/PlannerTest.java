@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class PlannerTest {
     }
 
     private static SitePlan plan(List<Article> articles, List<FileCopy> copies) {
-        return Planner.plan(Archive.of(articles), SiteConfig.defaults(), copies, path -> "content/" + path);
+        return Planner.plan(Archive.of(articles), SiteConfig.defaults(), copies, path -> "content/" + path, Instant.parse("2026-01-15T12:00:00Z"));
     }
 
     private static SitePlan plan(List<Article> articles) {

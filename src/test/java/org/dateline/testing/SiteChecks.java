@@ -70,8 +70,17 @@ public final class SiteChecks {
         return errors;
     }
 
-    /** Every internal reference that does not resolve, as {@code page: reference (reason)}. */
+    /** Every internal reference that does not resolve, for a site published at a domain's root. */
     public static List<String> brokenLinks(Path site) {
+        return brokenLinks(site, "/");
+    }
+
+    /**
+     * Every internal reference that does not resolve, as {@code page: reference (reason)}.
+     *
+     * @param basePath the path the site is published under; links starting with it are internal
+     */
+    public static List<String> brokenLinks(Path site, String basePath) {
         Path root = site.toAbsolutePath().normalize();
         Map<Path, Document> parsed = new HashMap<>();
         List<String> broken = new ArrayList<>();
@@ -90,8 +99,14 @@ public final class SiteChecks {
                 if (query >= 0) {
                     path = path.substring(0, query);
                 }
-                Path target = path.isEmpty() ? page : page.getParent().resolve(
-                        URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+                if (path.startsWith("/") && !path.startsWith(basePath)) {
+                    broken.add(name + " (outside the base path " + basePath + ")");
+                    continue;
+                }
+                String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+                Path target = path.isEmpty() ? page
+                        : path.startsWith("/") ? root.resolve(decoded.substring(basePath.length())).normalize()
+                        : page.getParent().resolve(decoded).normalize();
                 if (!target.startsWith(root)) {
                     broken.add(name + " (leaves the site)");
                     continue;

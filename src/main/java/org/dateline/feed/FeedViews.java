@@ -1,0 +1,131 @@
+package org.dateline.feed;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.config.SiteConfig;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleDate;
+import org.dateline.model.ProblemException;
+import org.dateline.plan.Page;
+import org.dateline.plan.Urls;
+
+/**
+ * The views of feeds, sitemaps and host files, with every URL absolute (from {@code baseUrl}; without
+ * one, root-relative, and the build says that feeds and sitemaps need a base URL to be valid).
+ */
+public final class FeedViews {
+
+    /** An item of a feed; dates are RFC 3339 ({@code iso}) and RFC 822 ({@code rfc822}), empty when undated. */
+    public record Item(String title, String link, String id, String summary, String contentHtml, String published,
+                       String publishedRfc822, String updated, List<String> authors, List<String> categories) {
+    }
+
+    /**
+     * A feed.
+     *
+     * @param link the listing the feed belongs to
+     * @param self where the feed itself is
+     * @param updated the newest change among its items, RFC 3339 (a fixed early date when none is dated)
+     */
+    public record Feed(String title, String description, String language, String link, String self, String updated,
+                       String updatedRfc822, List<Item> items) {
+    }
+
+    public record UrlEntry(String loc, String lastmod) {
+    }
+
+    public record NewsEntry(String loc, String title, String published) {
+    }
+
+    public record News(String publication, String language, List<NewsEntry> entries) {
+    }
+
+    public record Redirect(String from, String to) {
+    }
+
+    /** What an article's body becomes in a feed: its HTML with absolute links, or empty for summaries only. */
+    @FunctionalInterface
+    public interface Content {
+        String html(Article article) throws ProblemException;
+    }
+
+    /** Used where a feed has no dated item at all: a fixed instant, so output never depends on the clock. */
+    static final String NO_DATE = "2000-01-01T00:00:00Z";
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
+
+    private final SiteConfig config;
+
+    public FeedViews(SiteConfig config) {
+        this.config = config;
+    }
+
+    public Feed feed(Page.FeedPage page, Content content) throws ProblemException {
+        List<Item> items = new ArrayList<>(page.items().size());
+        ZonedDateTime newest = null;
+        for (Article a : page.items()) {
+            ZonedDateTime changed = changed(a);
+            if (changed != null && (newest == null || changed.isAfter(newest))) {
+                newest = changed;
+            }
+        }
+        String fallback = newest == null ? NO_DATE : iso(newest);
+        for (Article a : page.items()) {
+            String link = config.absolute(Urls.article(a));
+            ZonedDateTime changed = changed(a);
+            items.add(new Item(a.title(), link, link, a.summary().isEmpty() ? a.excerpt() : a.summary(), content.html(a),
+                    a.isDated() ? iso(a.date().value()) : "", a.isDated() ? RFC_822.format(a.date().value()) : "",
+                    changed == null ? fallback : iso(changed), a.authors(), a.tags()));
+        }
+        String description = page.subject() instanceof Page.Latest && !config.description().isEmpty()
+                ? config.description() : "The newest articles: " + page.title();
+        return new Feed(page.title(), description, config.language(), config.absolute(page.listingPath()),
+                config.absolute(page.path()), fallback,
+                newest == null ? RFC_822.format(ZonedDateTime.parse(NO_DATE)) : RFC_822.format(newest), items);
+    }
+
+    public List<UrlEntry> sitemap(Page.SitemapPage page) {
+        List<UrlEntry> entries = new ArrayList<>(page.entries().size());
+        for (Page.SitemapEntry entry : page.entries()) {
+            entries.add(new UrlEntry(config.absolute(entry.path()),
+                    entry.lastModified() == null ? "" : iso(entry.lastModified())));
+        }
+        return entries;
+    }
+
+    public List<UrlEntry> sitemapIndex(Page.SitemapIndexPage page) {
+        List<UrlEntry> entries = new ArrayList<>();
+        for (String part : page.parts()) {
+            entries.add(new UrlEntry(config.absolute(part), ""));
+        }
+        return entries;
+    }
+
+    public News news(Page.NewsSitemapPage page) {
+        List<NewsEntry> entries = new ArrayList<>();
+        for (Article a : page.articles()) {
+            entries.add(new NewsEntry(config.absolute(Urls.article(a)), a.title(), iso(a.date().value())));
+        }
+        return new News(config.title(), config.locale().getLanguage(), entries);
+    }
+
+    /** Each former URL and where it goes now, as paths from the host's root (the base URL's path included). */
+    public List<Redirect> redirects(Page.RedirectsFile page) {
+        List<Redirect> redirects = new ArrayList<>();
+        for (Page.RedirectPage r : page.redirects()) {
+            redirects.add(new Redirect(config.basePath() + r.path(), config.basePath() + r.targetPath()));
+        }
+        return redirects;
+    }
+
+    private static ZonedDateTime changed(Article a) {
+        ArticleDate date = a.updated() != null ? a.updated() : a.date();
+        return date == null ? null : date.value();
+    }
+
+    static String iso(ZonedDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withNano(0));
+    }
+}
