@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,11 +33,10 @@ import org.dateline.parse.Markdown;
 import org.dateline.parse.ReadResult;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Links;
-import org.dateline.plan.Page;
 import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
 import org.dateline.plan.SourceLinks;
-import org.dateline.render.BodySource;
+import org.dateline.render.Fingerprint;
 import org.dateline.render.DateFormat;
 import org.dateline.render.PageRenderer;
 import org.dateline.render.RenderContext;
@@ -84,13 +82,27 @@ public final class SiteBuilder {
 
     private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start)
             throws ProblemException, UsageException, IOException {
+        List<String> notes = new ArrayList<>();
+        String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle());
+        try (BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes)) {
+            return build(options, config, base, pool, start, cache, notes);
+        }
+    }
+
+    private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start,
+                                     BuildCache cache, List<String> notes)
+            throws ProblemException, UsageException, IOException {
         List<Problem> problems = new ArrayList<>();
+        PhaseTimer timer = new PhaseTimer();
         ContentListing listing = ContentWalker.walk(options.contentDir(), base);
+        timer.mark("walk");
         problems.addAll(listing.problems());
 
+        Links links = new Links(config.linkStyle());
         ArticleReader reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml()));
+        SourcePhase sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links));
         List<ReadResult> results = inPool(pool, () -> listing.articles().parallelStream()
-                .map(file -> read(reader, file))
+                .map(sourcePhase::read)
                 .toList());
         List<Article> published = new ArrayList<>();
         int drafts = 0;
@@ -106,7 +118,9 @@ public final class SiteBuilder {
                 embargoed++;
             }
         }
+        timer.mark("read");
         Archive archive = Archive.of(published, config.timeZone());
+        timer.mark("model");
 
         Path templateDir = Files.isDirectory(options.templateDir()) ? options.templateDir() : null;
         TemplateSet templates = null;
@@ -131,20 +145,18 @@ public final class SiteBuilder {
                 copies.add(new FileCopy(path, file.getValue(), "templates/static/" + file.getKey()));
             }
         }
+        timer.mark("templates");
         SitePlan plan = Planner.plan(archive, config, copies, displayName, options.now());
+        timer.mark("plan");
         problems.addAll(plan.problems());
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
 
-        Links links = new Links(config.linkStyle());
-        BodySource bodies = (article, rewriter) -> {
-            SourceFile file = sources.get(article.sourcePath());
-            return reader.bodyHtml(article, file.displayName(), SourceReader.read(file), rewriter);
-        };
-        RenderContext context = new RenderContext(config, archive, plan.urls(), links,
-                new SourceLinks(plan.pageOfSource(), links), bodies, new DateFormat(config.timeZone(), config.locale()),
-                themePaths.getOrDefault(STYLESHEET, STYLESHEET));
+        SourceLinks sourceLinks = new SourceLinks(plan.pageOfSource(), links);
+        RenderContext context = new RenderContext(config, archive, plan.urls(), links, sourceLinks,
+                new StoredBodies(cache, reader, sources, sourceLinks, plan.pageOfSource()),
+                new DateFormat(config.timeZone(), config.locale()), themePaths.getOrDefault(STYLESHEET, STYLESHEET));
         PageRenderer renderer = new PageRenderer(context, templates, templateDir, base);
 
         OutputSummary summary;
@@ -154,10 +166,12 @@ public final class SiteBuilder {
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
+        RenderPhase renderPhase = new RenderPhase(renderer, cache, output);
         try (output) {
             List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
-                    .flatMap(page -> renderTo(renderer, page, output).stream())
+                    .flatMap(page -> renderPhase.render(page).stream())
                     .toList());
+            timer.mark("render");
             if (!renderProblems.isEmpty()) {
                 throw new ProblemException(sorted(dedupe(renderProblems)));
             }
@@ -165,10 +179,14 @@ public final class SiteBuilder {
                 plan.copies().parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
                 return null;
             });
+            timer.mark("copy");
             summary = output.commit();
+            timer.mark("commit");
         }
+        cache.save();
+        timer.mark("cache");
 
-        List<String> notes = new ArrayList<>(plan.notes());
+        notes.addAll(plan.notes());
         if (config.baseUrl().isEmpty()) {
             notes.add("no baseUrl is set, so feeds, sitemaps and canonical links hold site-relative URLs that feed"
                     + " readers and search engines do not accept: set baseUrl in dateline.yml or pass --base-url");
@@ -179,8 +197,9 @@ public final class SiteBuilder {
         if (embargoed > 0) {
             notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are") + " under embargo and left out until it lifts");
         }
-        return new BuildResult(results.size(), published.size(), plan.pages().size(), summary.written(),
-                summary.unchanged(), summary.removed(), Duration.ofNanos(System.nanoTime() - start), notes);
+        return new BuildResult(results.size(), sourcePhase.parsed(), published.size(), plan.pages().size(),
+                renderPhase.rendered(), summary.written(), summary.unchanged(), summary.removed(),
+                Duration.ofNanos(System.nanoTime() - start), notes, timer.phases());
     }
 
     private static SiteConfig loadConfig(BuildOptions options) throws ProblemException, UsageException {
@@ -208,23 +227,6 @@ public final class SiteBuilder {
             config = config.toBuilder().linkStyle(options.linkStyle()).build();
         }
         return config;
-    }
-
-    private static ReadResult read(ArticleReader reader, SourceFile file) {
-        try {
-            return reader.read(file.relativePath(), file.displayName(), file.format(), SourceReader.read(file));
-        } catch (ProblemException e) {
-            return new ReadResult(null, e.problems());
-        }
-    }
-
-    private static List<Problem> renderTo(PageRenderer renderer, Page page, StagedOutput output) {
-        try {
-            output.put(page.outputFile(), renderer.render(page).getBytes(StandardCharsets.UTF_8));
-            return List.of();
-        } catch (ProblemException e) {
-            return e.problems();
-        }
     }
 
     /** A broken template fails every page the same way: say it once. */

@@ -52,6 +52,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also publish articles marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--timings", description = "Also print how long each phase of the build took.")
+    boolean timings;
+
+    @Option(names = "--no-cache", description = "Build from scratch without reading or writing the build cache"
+            + " (.dateline/ in the current folder). The output is the same either way.")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,12 +72,18 @@ final class BuildCommand implements Callable<Integer> {
                 .withBaseUrl(baseUrl)
                 .withLinkStyle(parseLinkStyle())
                 .withDrafts(drafts);
+        if (noCache) {
+            options = options.withCache(null);
+        }
         try {
             BuildResult result = SiteBuilder.build(options);
             for (String note : result.notes()) {
                 err.println("note: " + note);
             }
             out.println("Built " + ContentWalker.display(cwd, options.outputDir()) + "/: " + result.summary());
+            if (timings) {
+                out.println("Timings: " + result.timings());
+            }
             return 0;
         } catch (ProblemException e) {
             report(e.problems(), err);

@@ -1,5 +1,6 @@
 package org.dateline.model;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,9 @@ public record Article(
         Instant embargo,
         List<Correction> corrections,
         int wordCount,
-        Map<String, Object> extra) {
+        Map<String, Object> extra) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Article {
         authors = List.copyOf(authors);

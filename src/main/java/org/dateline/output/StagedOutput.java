@@ -66,23 +66,53 @@ public final class StagedOutput implements AutoCloseable {
         return new StagedOutput(output, staging);
     }
 
-    /** Writes {@code bytes} to {@code path} in the site, unless the file already holds exactly them. */
-    public void put(String path, byte[] bytes) {
+    /** The size and modification time of a file once the build is committed, to know it again next time. */
+    public record FileState(long size, long modified) {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code path} in the site, unless the file already holds exactly them.
+     *
+     * @return the state the file will have after {@link #commit()}
+     */
+    public FileState put(String path, byte[] bytes) {
         claim(path);
         Path target = outputDir.resolve(path);
         try {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged.incrementAndGet();
-                return;
+                return new FileState(bytes.length, Files.getLastModifiedTime(target).toMillis());
             }
             Path temp = stagingDir.resolve(path);
             Files.createDirectories(temp.getParent());
             Files.write(temp, bytes);
             staged.add(path);
+            return new FileState(bytes.length, Files.getLastModifiedTime(temp).toMillis());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps {@code path} as it is, without reading it, when the caller knows its content is still
+     * right: it is in the state the last build left it in.
+     *
+     * @return whether the file is there in {@code expected} state (if not, the caller must write it)
+     */
+    public boolean keep(String path, FileState expected) {
+        Path target = outputDir.resolve(path);
+        try {
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) || Files.size(target) != expected.size()
+                    || Files.getLastModifiedTime(target).toMillis() != expected.modified()) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        claim(path);
+        unchanged.incrementAndGet();
+        return true;
     }
 
     /** Copies {@code source} to {@code path} in the site, unless the file there already has the same bytes. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
@@ -38,16 +39,26 @@ public final class ArticleReader {
         this.markdown = markdown;
     }
 
+    /** Reads the metadata of an article; its body is left for later. */
+    public ReadResult read(String sourcePath, String file, SourceFormat format, String text) {
+        return read(sourcePath, file, format, text, null);
+    }
+
     /**
+     * Reads an article and, in the same pass, its body as HTML, so the Markdown is parsed once.
+     *
      * @param sourcePath the file's path under the content folder, with {@code /} separators
      * @param file the file's name as problems should show it
      * @param text the file's text, {@code \n} line ends, no byte-order mark
+     * @param links given the article, how its body's relative links are rewritten; null to skip the body
      */
-    public ReadResult read(String sourcePath, String file, SourceFormat format, String text) {
+    public ReadResult read(String sourcePath, String file, SourceFormat format, String text,
+                           Function<Article, UnaryOperator<String>> links) {
         try {
-            return format == SourceFormat.MARKDOWN ? readMarkdown(sourcePath, file, text) : readWire(sourcePath, file, text);
+            return format == SourceFormat.MARKDOWN ? readMarkdown(sourcePath, file, text, links)
+                    : readWire(sourcePath, file, text, links);
         } catch (ProblemException e) {
-            return new ReadResult(null, e.problems());
+            return ReadResult.failed(e.problems());
         }
     }
 
@@ -64,7 +75,8 @@ public final class ArticleReader {
         return WireHtml.render(WireCopyReader.read(text).blocks());
     }
 
-    private ReadResult readMarkdown(String sourcePath, String file, String text) throws ProblemException {
+    private ReadResult readMarkdown(String sourcePath, String file, String text,
+                                    Function<Article, UnaryOperator<String>> links) throws ProblemException {
         if (text.isBlank()) {
             throw new ProblemException(Problem.inFile(file, "the file is empty",
                     "Write the article, or delete the file."));
@@ -89,10 +101,15 @@ public final class ArticleReader {
         Fields fields = new Fields(yaml.values(), yaml::lineOf, file, zone, problems);
         Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine,
                 Markdown.firstParagraphText(document), wordCount);
-        return assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
+        Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
+        if (article == null) {
+            return ReadResult.failed(problems);
+        }
+        return new ReadResult(article, links == null ? null : markdown.render(document, links.apply(article)), List.of());
     }
 
-    private ReadResult readWire(String sourcePath, String file, String text) throws ProblemException {
+    private ReadResult readWire(String sourcePath, String file, String text,
+                                Function<Article, UnaryOperator<String>> links) throws ProblemException {
         WireStory story = WireCopyReader.read(text);
         if (story.headline().isEmpty()) {
             throw new ProblemException(Problem.inFile(file, "the file is empty",
@@ -124,15 +141,20 @@ public final class ArticleReader {
         List<Problem> problems = new ArrayList<>();
         Fields fields = new Fields(values, key -> lines.getOrDefault(key, 1), file, zone, problems);
         Derived derived = new Derived(story.headline(), story.headlineLine(), firstParagraph, words);
-        return assemble(sourcePath, file, SourceFormat.WIRE, fields, derived, values, problems);
+        Article article = assemble(sourcePath, file, SourceFormat.WIRE, fields, derived, values, problems);
+        if (article == null) {
+            return ReadResult.failed(problems);
+        }
+        return new ReadResult(article, links == null ? null : WireHtml.render(story.blocks()), List.of());
     }
 
     /** What the body tells about the article, for fields the metadata leaves out. */
     private record Derived(String title, int titleLine, String firstParagraph, int wordCount) {
     }
 
-    private ReadResult assemble(String sourcePath, String file, SourceFormat format, Fields fields, Derived derived,
-                                Map<String, Object> values, List<Problem> problems) {
+    /** The article, or null when {@code problems} has gained any. */
+    private Article assemble(String sourcePath, String file, SourceFormat format, Fields fields, Derived derived,
+                             Map<String, Object> values, List<Problem> problems) {
         ArticleIdentity identity = ArticleIdentity.ofPath(sourcePath);
 
         String title = fields.text("title");
@@ -203,13 +225,13 @@ public final class ArticleReader {
             }
         });
         if (!problems.isEmpty()) {
-            return new ReadResult(null, problems);
+            return null;
         }
         Article article = new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated,
                 authors, tags, fields.text("source"), summary, excerpt, fields.text("dateline"),
                 fields.text("image"), fields.text("caption"), aliases, draft,
                 embargo == null ? null : embargo.value().toInstant(), corrections, derived.wordCount(), extra);
-        return new ReadResult(article, List.of());
+        return article;
     }
 
     private static String printable(String value) {

@@ -4,14 +4,22 @@ import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
 
-/** An article read from its text, or the problems that stopped it (never both). */
-public record ReadResult(Article article, List<Problem> problems) {
+/**
+ * An article read from its text, or the problems that stopped it (never both).
+ *
+ * @param bodyHtml the body as HTML when it was asked for, else null
+ */
+public record ReadResult(Article article, String bodyHtml, List<Problem> problems) {
 
     public ReadResult {
         problems = List.copyOf(problems);
         if ((article == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("either an article or problems");
         }
+    }
+
+    public static ReadResult failed(List<Problem> problems) {
+        return new ReadResult(null, null, problems);
     }
 
     public boolean ok() {

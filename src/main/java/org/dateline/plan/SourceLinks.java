@@ -30,22 +30,41 @@ public final class SourceLinks {
     }
 
     public String rewrite(String url, String sourcePath, String pagePath) {
-        if (url.isEmpty() || url.startsWith("#") || url.startsWith("?") || url.startsWith("//")
-                || HAS_SCHEME.matcher(url).find()) {
-            return url;
-        }
-        int cut = firstOf(url, '#', '?');
-        String path = cut < 0 ? url : url.substring(0, cut);
-        String rest = cut < 0 ? "" : url.substring(cut);
-        String resolved = path.startsWith("/") ? normalise("", path.substring(1)) : normalise(folderOf(sourcePath), path);
+        String resolved = resolve(url, sourcePath);
         if (resolved == null) {
             return url;
         }
+        int cut = firstOf(url, '#', '?');
+        String rest = cut < 0 ? "" : url.substring(cut);
         String page = pageOfSource.get(resolved);
         if (page != null) {
             return links.page(pagePath, page) + rest;
         }
         return links.file(pagePath, resolved) + rest;
+    }
+
+    /**
+     * Whether {@code url}, written in the article from {@code sourcePath}, links to another article's
+     * source file: its link can only be written once every article's URL is known.
+     */
+    public static boolean pointsToArticleSource(String url, String sourcePath) {
+        String resolved = resolve(url, sourcePath);
+        if (resolved == null) {
+            return false;
+        }
+        String lower = resolved.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
+    }
+
+    /** The site path {@code url} names, resolved from the source's folder; null for other sites, fragments and escapes. */
+    private static String resolve(String url, String sourcePath) {
+        if (url.isEmpty() || url.startsWith("#") || url.startsWith("?") || url.startsWith("//")
+                || HAS_SCHEME.matcher(url).find()) {
+            return null;
+        }
+        int cut = firstOf(url, '#', '?');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        return path.startsWith("/") ? normalise("", path.substring(1)) : normalise(folderOf(sourcePath), path);
     }
 
     private static String folderOf(String sourcePath) {

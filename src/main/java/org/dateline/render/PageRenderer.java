@@ -41,41 +41,95 @@ public final class PageRenderer {
 
     /** The page's bytes. Template errors and unreadable bodies come back as problems. */
     public String render(Page page) throws ProblemException {
-        if (page instanceof Page.FeedPage feed) {
-            FeedViews.Feed view = feeds.feed(feed, this::feedContent);
-            if (feed.format() == FeedFormat.JSON) {
-                return JsonFeed.write(view);
+        return prepare(page).render();
+    }
+
+    /**
+     * Builds the page's views, without reading article bodies or evaluating templates, so the caller
+     * can tell from its {@link Prepared#fingerprint()} whether the page needs rendering at all.
+     */
+    public Prepared prepare(Page page) throws ProblemException {
+        Ready ready = prepare(page, false);
+        return new Prepared(page, ready);
+    }
+
+    /** A page's views, ready to fingerprint and, if need be, to render. */
+    public final class Prepared {
+        private final Page page;
+        private final Ready ready;
+
+        private Prepared(Page page, Ready ready) {
+            this.page = page;
+            this.ready = ready;
+        }
+
+        /** A digest of everything the page shows: when it matches the last build's, the page is as it was. */
+        public String fingerprint() {
+            return Fingerprint.of(templates.hash(), context.config(), ready.kind(), ready.variables());
+        }
+
+        /** The page's bytes, reading the bodies it shows. */
+        public String render() throws ProblemException {
+            Ready full = ready;
+            if (page instanceof Page.ArticlePage p) {
+                Map<String, Object> variables = new HashMap<>(ready.variables());
+                variables.put("article", ((Views.ArticleView) variables.get("article"))
+                        .withBody(context.bodies().pageBody(p.article())));
+                full = new Ready(ready.kind(), variables);
+            } else if (page instanceof Page.FeedPage && context.config().fullContentFeeds()) {
+                full = prepare(page, true);
             }
-            return evaluate(templates.get(feed.format() == FeedFormat.RSS ? TemplateSet.Kind.RSS : TemplateSet.Kind.ATOM),
-                    Map.of("feed", view));
+            return output(full);
+        }
+    }
+
+    /** A page ready for its template: which one (null for JSON Feed), and the variables it receives. */
+    private record Ready(TemplateSet.Kind kind, Map<String, Object> variables) {
+    }
+
+    private String output(Ready ready) throws ProblemException {
+        if (ready.kind() == null) {
+            return JsonFeed.write((FeedViews.Feed) ready.variables().get("feed"));
+        }
+        return evaluate(templates.get(ready.kind()), ready.variables());
+    }
+
+    private Ready prepare(Page page, boolean withBodies) throws ProblemException {
+        if (page instanceof Page.FeedPage feed) {
+            FeedViews.Feed view = feeds.feed(feed, withBodies ? this::feedContent : this::feedContentDigest);
+            TemplateSet.Kind kind = switch (feed.format()) {
+                case RSS -> TemplateSet.Kind.RSS;
+                case ATOM -> TemplateSet.Kind.ATOM;
+                case JSON -> null;
+            };
+            return new Ready(kind, Map.of("feed", view));
         }
         if (page instanceof Page.SitemapPage sitemap) {
-            return evaluate(templates.get(TemplateSet.Kind.SITEMAP), Map.of("urls", feeds.sitemap(sitemap)));
+            return new Ready(TemplateSet.Kind.SITEMAP, Map.of("urls", feeds.sitemap(sitemap)));
         }
         if (page instanceof Page.SitemapIndexPage index) {
-            return evaluate(templates.get(TemplateSet.Kind.SITEMAP_INDEX), Map.of("sitemaps", feeds.sitemapIndex(index)));
+            return new Ready(TemplateSet.Kind.SITEMAP_INDEX, Map.of("sitemaps", feeds.sitemapIndex(index)));
         }
         if (page instanceof Page.NewsSitemapPage news) {
-            return evaluate(templates.get(TemplateSet.Kind.NEWS_SITEMAP), Map.of("news", feeds.news(news)));
+            return new Ready(TemplateSet.Kind.NEWS_SITEMAP, Map.of("news", feeds.news(news)));
         }
         if (page instanceof Page.RobotsPage robots) {
             List<String> sitemaps = new ArrayList<>();
             if (!context.config().baseUrl().isEmpty()) {
                 robots.sitemaps().forEach(path -> sitemaps.add(context.config().absolute(path)));
             }
-            return evaluate(templates.get(TemplateSet.Kind.ROBOTS), Map.of("sitemaps", sitemaps));
+            return new Ready(TemplateSet.Kind.ROBOTS, Map.of("sitemaps", sitemaps));
         }
         if (page instanceof Page.RedirectsFile redirects) {
-            return evaluate(templates.get(TemplateSet.Kind.REDIRECTS), Map.of("redirects", feeds.redirects(redirects)));
+            return new Ready(TemplateSet.Kind.REDIRECTS, Map.of("redirects", feeds.redirects(redirects)));
         }
         if (page instanceof Page.HeadersFile headers) {
-            return evaluate(templates.get(TemplateSet.Kind.HEADERS),
-                    Map.of("assets", context.config().basePath() + headers.assetsFolder()));
+            return new Ready(TemplateSet.Kind.HEADERS, Map.of("assets", context.config().basePath() + headers.assetsFolder()));
         }
-        return renderHtml(page);
+        return prepareHtml(page, withBodies);
     }
 
-    private String renderHtml(Page page) throws ProblemException {
+    private Ready prepareHtml(Page page, boolean withBodies) throws ProblemException {
         ViewMaker views = new ViewMaker(context, page);
         Map<String, Object> variables = new HashMap<>();
         TemplateSet.Kind kind;
@@ -106,7 +160,11 @@ public final class PageRenderer {
         }
         variables.put("site", views.site(page));
         variables.put("page", views.page(page));
-        return evaluate(templates.get(kind), variables);
+        return new Ready(kind, variables);
+    }
+
+    private String feedContentDigest(Article article) {
+        return context.config().fullContentFeeds() ? context.bodies().fingerprint(article) : "";
     }
 
     /** An article's whole body for a feed, with absolute links, when the site's feeds carry full content. */
@@ -116,7 +174,7 @@ public final class PageRenderer {
         }
         String pagePath = Urls.article(article);
         URI base = URI.create(context.config().absolute(pagePath));
-        return context.bodies().bodyHtml(article, url -> {
+        return context.bodies().bodyWith(article, url -> {
             String relative = context.sourceLinks().rewrite(url, article.sourcePath(), pagePath);
             try {
                 return base.resolve(relative).toString();

@@ -53,10 +53,12 @@ public final class TemplateSet {
 
     private final Map<Kind, PebbleTemplate> templates;
     private final Path projectDir;
+    private final String hash;
 
-    private TemplateSet(Map<Kind, PebbleTemplate> templates, Path projectDir) {
+    private TemplateSet(Map<Kind, PebbleTemplate> templates, Path projectDir, String hash) {
         this.templates = templates;
         this.projectDir = projectDir;
+        this.hash = hash;
     }
 
     /**
@@ -95,7 +97,33 @@ public final class TemplateSet {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new TemplateSet(compiled, projectDir);
+        return new TemplateSet(compiled, projectDir, hashOf(projectDir));
+    }
+
+    /**
+     * A digest of every template and static file the project has, and of the built-in ones (through
+     * Dateline's version): it changes whenever any page could come out differently.
+     */
+    public String hash() {
+        return hash;
+    }
+
+    private static String hashOf(Path projectDir) {
+        List<Object> parts = new ArrayList<>();
+        String version = TemplateSet.class.getPackage().getImplementationVersion();
+        parts.add(version == null ? "development" : version);
+        Map<String, Path> files = new TreeMap<>();
+        addTree(projectDir, files);
+        addTree(builtInRoot(), files);
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            parts.add(file.getKey());
+            try {
+                parts.add(Files.readString(file.getValue(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Fingerprint.of(parts);
     }
 
     public PebbleTemplate get(Kind kind) {
@@ -136,7 +164,12 @@ public final class TemplateSet {
     }
 
     private static Path builtInStatic() {
-        URL url = TemplateSet.class.getClassLoader().getResource(BUILT_IN + "/static");
+        Path root = builtInRoot();
+        return root == null ? null : root.resolve("static");
+    }
+
+    private static Path builtInRoot() {
+        URL url = TemplateSet.class.getClassLoader().getResource(BUILT_IN);
         if (url == null) {
             return null;
         }

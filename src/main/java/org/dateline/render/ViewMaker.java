@@ -251,9 +251,13 @@ final class ViewMaker {
         return crumbs;
     }
 
-    ArticleView article(Page.ArticlePage page) throws ProblemException {
+    /**
+     * The article's view. Its body is not read here: the view holds a digest of the body's source in
+     * its place, which is all a page fingerprint needs; rendering puts the body in.
+     */
+    ArticleView article(Page.ArticlePage page) {
         Article a = page.article();
-        String body = c.bodies().bodyHtml(a, c.sourceLinks().forPage(a.sourcePath(), from));
+        String body = c.bodies().fingerprint(a);
         String image = a.image().isEmpty() ? "" : c.sourceLinks().rewrite(a.image(), a.sourcePath(), from);
         List<CorrectionView> corrections = new ArrayList<>();
         for (Correction correction : a.corrections()) {

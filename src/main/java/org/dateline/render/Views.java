@@ -65,6 +65,13 @@ public final class Views {
                               String dateHref, DateView updated, int readingMinutes, String image, String imageAlt,
                               String caption, String body, List<CorrectionView> corrections, List<NavLink> tags,
                               CardView newer, CardView older, List<CardView> related, Map<String, Object> extra) {
+
+        /** The same view with {@code html} as the body. */
+        public ArticleView withBody(String html) {
+            return new ArticleView(title, summary, byline, authors, source, sourceHref, section, sectionHref, dateline,
+                    date, dateHref, updated, readingMinutes, image, imageAlt, caption, html, corrections, tags, newer,
+                    older, related, extra);
+        }
     }
 
     public record CorrectionView(DateView date, String note) {

@@ -28,6 +28,11 @@ public final class SourceReader {
     }
 
     public static String read(SourceFile file) throws ProblemException {
+        return decode(readBytes(file), file.displayName());
+    }
+
+    /** The file's bytes, refusing files too large to be an article. */
+    public static byte[] readBytes(SourceFile file) throws ProblemException {
         byte[] bytes;
         try {
             long size = Files.size(file.path());
@@ -48,7 +53,7 @@ public final class SourceReader {
             throw new ProblemException(Problem.inFile(file.displayName(), "cannot be read: " + e.getMessage(),
                     "Check that the file exists and can be read."));
         }
-        return decode(bytes, file.displayName());
+        return bytes;
     }
 
     /** The text of {@code bytes}; {@code name} is used in problems. */

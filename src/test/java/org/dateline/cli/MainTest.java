@@ -33,7 +33,7 @@ class MainTest {
     }
 
     private String[] buildArgs(String... extra) {
-        String[] base = {"build", "--content", dir.resolve("content").toString(),
+        String[] base = {"build", "--no-cache", "--content", dir.resolve("content").toString(),
                 "--templates", dir.resolve("templates").toString(), "--output", dir.resolve("site").toString()};
         String[] all = new String[base.length + extra.length];
         System.arraycopy(base, 0, all, 0, base.length);
@@ -46,7 +46,7 @@ class MainTest {
         project.markdown("world/a.md", "A", "2024-01-01", "Text.");
         assertThat(run(buildArgs())).isZero();
         assertThat(out.toString().strip()).matches(
-                "Built /.*site/: 1 article read \\(1 published\\), \\d+ pages rendered, \\d+ files written, 0 unchanged, 0 removed in [0-9.]+ s");
+                "Built /.*site/: 1 article \\(1 parsed, 1 published\\), (\\d+) pages \\(\\1 rendered\\), \\d+ files written, 0 unchanged, 0 removed in [0-9.]+ s");
         assertThat(err.toString()).isEqualTo("note: no baseUrl is set, so feeds, sitemaps and canonical links hold"
                 + " site-relative URLs that feed readers and search engines do not accept: set baseUrl in dateline.yml"
                 + " or pass --base-url" + System.lineSeparator());

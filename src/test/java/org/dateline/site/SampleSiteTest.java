@@ -28,7 +28,8 @@ class SampleSiteTest {
     Path out;
 
     private BuildResult build(LinkStyle style) throws Exception {
-        return SiteBuilder.build(BuildOptions.forProject(PROJECT).withOutput(out.resolve("site")).withLinkStyle(style));
+        return SiteBuilder.build(BuildOptions.forProject(PROJECT).withOutput(out.resolve("site"))
+                .withCache(out.resolve("cache")).withLinkStyle(style));
     }
 
     @ParameterizedTest

@@ -1,0 +1,196 @@
+package org.dateline.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.io.file.PathUtils;
+import org.dateline.model.Article;
+
+/**
+ * What one build leaves for the next, under {@code .dateline/} in the project: per source file its
+ * size, time, content hash, the article read from it and where its body's HTML is kept; per output
+ * file the fingerprint of what it shows and its size and time. A rebuild reads only sources that
+ * changed and renders only pages whose fingerprint changed.
+ *
+ * <p>The cache is disposable and never trusted blindly: an index from another version of Dateline or
+ * another format, or for other reading settings, is dropped; one that cannot be read is dropped with
+ * a note. A build without it gives the same bytes.
+ */
+final class BuildCache implements AutoCloseable {
+
+    /** Bump when the index's layout or the meaning of its contents changes. */
+    static final int FORMAT = 1;
+    static final String INDEX = "index.bin";
+    static final String BODIES = "bodies.pack";
+
+    record SourceEntry(long size, long modified, String hash, Article article, BodyStore.Ref body, boolean lateLinks)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    record PageEntry(String fingerprint, long size, long modified) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private record Index(int format, String version, String readingKey, Map<String, SourceEntry> sources,
+                         Map<String, PageEntry> pages) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private final Path dir;
+    private final boolean persistent;
+    private final String readingKey;
+    private final Map<String, SourceEntry> oldSources;
+    private final Map<String, PageEntry> oldPages;
+    private final Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
+    private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
+    private final BodyStore bodies;
+
+    private BuildCache(Path dir, boolean persistent, String readingKey, Map<String, SourceEntry> oldSources,
+                       Map<String, PageEntry> oldPages, BodyStore bodies) {
+        this.dir = dir;
+        this.persistent = persistent;
+        this.readingKey = readingKey;
+        this.oldSources = oldSources;
+        this.oldPages = oldPages;
+        this.bodies = bodies;
+    }
+
+    /**
+     * Opens the cache in {@code dir}, or, when {@code dir} is null, a throw-away one for this build only.
+     *
+     * @param readingKey what, besides a source's bytes, decides how it reads (settings, version)
+     * @param notes where to say that an unreadable cache was dropped
+     */
+    static BuildCache open(Path dir, String readingKey, List<String> notes) throws IOException {
+        if (dir == null) {
+            Path temp = Files.createTempDirectory("dateline-build");
+            return new BuildCache(temp, false, readingKey, Map.of(), Map.of(), BodyStore.open(temp.resolve(BODIES), false));
+        }
+        Files.createDirectories(dir);
+        Index index = load(dir.resolve(INDEX), notes);
+        boolean sourcesValid = index != null && index.readingKey().equals(readingKey);
+        Map<String, SourceEntry> oldSources = sourcesValid ? index.sources() : Map.of();
+        Map<String, PageEntry> oldPages = index == null ? Map.of() : index.pages();
+        return new BuildCache(dir, true, readingKey, oldSources, oldPages,
+                BodyStore.open(dir.resolve(BODIES), sourcesValid));
+    }
+
+    private static Index load(Path file, List<String> notes) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+             ObjectInputStream objects = new ObjectInputStream(in)) {
+            Object read = objects.readObject();
+            if (read instanceof Index index && index.format() == FORMAT && index.version().equals(version())) {
+                return index;
+            }
+            return null; // another version's cache: start afresh, nothing to tell
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+            notes.add("the build cache " + file + " could not be read (" + e.getClass().getSimpleName()
+                    + "), so it was dropped and everything was built afresh");
+            return null;
+        }
+    }
+
+    static String version() {
+        String version = BuildCache.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /** What the last build knew of a source, when it was read with the same settings. */
+    SourceEntry previousSource(String path) {
+        return oldSources.get(path);
+    }
+
+    /** What this build knows of a source it has read. */
+    SourceEntry source(String path) {
+        return sources.get(path);
+    }
+
+    void putSource(String path, SourceEntry entry) {
+        sources.put(path, entry);
+    }
+
+    PageEntry previousPage(String outputFile) {
+        return oldPages.get(outputFile);
+    }
+
+    void putPage(String outputFile, PageEntry entry) {
+        pages.put(outputFile, entry);
+    }
+
+    /** Every output file the last build wrote, to remove those this build does not. */
+    Iterable<String> previousOutputs() {
+        return oldPages.keySet();
+    }
+
+    boolean hasPreviousOutputs() {
+        return !oldPages.isEmpty();
+    }
+
+    BodyStore bodies() {
+        return bodies;
+    }
+
+    /**
+     * Writes the index for the next build (atomically), first compacting the body store when most of
+     * it is bodies no source uses any more.
+     */
+    void save() throws IOException {
+        if (!persistent) {
+            return;
+        }
+        Map<String, SourceEntry> saved = new HashMap<>(sources);
+        long live = 0;
+        for (SourceEntry entry : saved.values()) {
+            live += entry.body() == null ? 0 : entry.body().length();
+        }
+        if (bodies.size() > 2 * live + (1 << 20)) {
+            saved = compact(saved);
+        }
+        Index index = new Index(FORMAT, version(), readingKey, saved, new HashMap<>(pages));
+        Path temp = dir.resolve(INDEX + ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+             ObjectOutputStream objects = new ObjectOutputStream(out)) {
+            objects.writeObject(index);
+        }
+        Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Map<String, SourceEntry> compact(Map<String, SourceEntry> entries) throws IOException {
+        Path fresh = dir.resolve(BODIES + ".new");
+        Map<String, SourceEntry> moved = new HashMap<>();
+        try (BodyStore target = BodyStore.open(fresh, false)) {
+            for (Map.Entry<String, SourceEntry> e : entries.entrySet()) {
+                SourceEntry s = e.getValue();
+                BodyStore.Ref ref = s.body() == null ? null : target.put(bodies.get(s.body()));
+                moved.put(e.getKey(), new SourceEntry(s.size(), s.modified(), s.hash(), s.article(), ref, s.lateLinks()));
+            }
+        }
+        bodies.close();
+        Files.move(fresh, dir.resolve(BODIES), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return moved;
+    }
+
+    @Override
+    public void close() throws IOException {
+        bodies.close();
+        if (!persistent) {
+            PathUtils.deleteDirectory(dir);
+        }
+    }
+}

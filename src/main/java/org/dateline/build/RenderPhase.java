@@ -1,0 +1,55 @@
+package org.dateline.build;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+import org.dateline.output.StagedOutput;
+import org.dateline.plan.Page;
+import org.dateline.render.PageRenderer;
+
+/**
+ * Renders the pages that changed. Each page's views are built and fingerprinted first; a page whose
+ * fingerprint matches the last build's, and whose file is still as that build left it, is kept
+ * without evaluating its template or reading its body.
+ */
+final class RenderPhase {
+
+    private final PageRenderer renderer;
+    private final BuildCache cache;
+    private final StagedOutput output;
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    RenderPhase(PageRenderer renderer, BuildCache cache, StagedOutput output) {
+        this.renderer = renderer;
+        this.cache = cache;
+        this.output = output;
+    }
+
+    /** How many pages this build rendered (evaluated a template for). */
+    int rendered() {
+        return rendered.get();
+    }
+
+    /** Renders {@code page} if it changed; returns its problems, if any. */
+    List<Problem> render(Page page) {
+        String file = page.outputFile();
+        try {
+            PageRenderer.Prepared prepared = renderer.prepare(page);
+            String fingerprint = prepared.fingerprint();
+            BuildCache.PageEntry previous = cache.previousPage(file);
+            if (previous != null && previous.fingerprint().equals(fingerprint)
+                    && output.keep(file, new StagedOutput.FileState(previous.size(), previous.modified()))) {
+                cache.putPage(file, previous);
+                return List.of();
+            }
+            rendered.incrementAndGet();
+            StagedOutput.FileState state = output.put(file, prepared.render().getBytes(StandardCharsets.UTF_8));
+            cache.putPage(file, new BuildCache.PageEntry(fingerprint, state.size(), state.modified()));
+            return List.of();
+        } catch (ProblemException e) {
+            return e.problems();
+        }
+    }
+}

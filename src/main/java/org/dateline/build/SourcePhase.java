@@ -1,0 +1,94 @@
+package org.dateline.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+import org.dateline.parse.ArticleReader;
+import org.dateline.parse.ReadResult;
+import org.dateline.plan.SourceLinks;
+import org.dateline.plan.Urls;
+import org.dateline.source.SourceFile;
+import org.dateline.source.SourceReader;
+
+/**
+ * Reads every article, each once: a source whose size and time (or, failing those, whose bytes)
+ * match the last build's is taken from the cache; any other is parsed, and its body rendered to HTML
+ * in the same pass and kept in the body store, so its page never parses it again.
+ */
+final class SourcePhase {
+
+    private final ArticleReader reader;
+    private final BuildCache cache;
+    private final SourceLinks links;
+    private final AtomicInteger parsed = new AtomicInteger();
+
+    /** @param links rewrites body links relative to each article's page (article-to-article links come later) */
+    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links) {
+        this.reader = reader;
+        this.cache = cache;
+        this.links = links;
+    }
+
+    /** How many sources this build parsed rather than took from the cache. */
+    int parsed() {
+        return parsed.get();
+    }
+
+    ReadResult read(SourceFile file) {
+        String path = file.relativePath();
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            long size = attributes.size();
+            long modified = attributes.lastModifiedTime().toMillis();
+            BuildCache.SourceEntry previous = cache.previousSource(path);
+            if (previous != null && previous.size() == size && previous.modified() == modified) {
+                cache.putSource(path, previous);
+                return new ReadResult(previous.article(), null, List.of());
+            }
+            byte[] bytes = SourceReader.readBytes(file);
+            String hash = sha256(bytes);
+            if (previous != null && previous.hash().equals(hash)) {
+                // Same bytes, new time (a git checkout, a touch): nothing to read again.
+                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, previous.article(),
+                        previous.body(), previous.lateLinks()));
+                return new ReadResult(previous.article(), null, List.of());
+            }
+            parsed.incrementAndGet();
+            AtomicBoolean lateLinks = new AtomicBoolean();
+            ReadResult result = reader.read(path, file.displayName(), file.format(),
+                    SourceReader.decode(bytes, file.displayName()),
+                    article -> url -> {
+                        if (SourceLinks.pointsToArticleSource(url, path)) {
+                            lateLinks.set(true);
+                        }
+                        return links.rewrite(url, path, Urls.article(article));
+                    });
+            if (result.ok()) {
+                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
+                        cache.bodies().put(result.bodyHtml()), lateLinks.get()));
+            }
+            return new ReadResult(result.article(), null, result.problems());
+        } catch (ProblemException e) {
+            return ReadResult.failed(e.problems());
+        } catch (IOException e) {
+            return ReadResult.failed(List.of(Problem.inFile(file.displayName(), "cannot be read: " + e.getMessage(),
+                    "Check that the file exists and can be read.")));
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.dateline.render;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A 128-bit digest of everything a page shows: its view records, walked field by field (map keys
+ * in sorted order, so the digest never depends on hash order). Two independent 64-bit FNV-style
+ * hashes: fast, and for telling whether a page changed, collisions are out of reach.
+ */
+public final class Fingerprint {
+
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] methods = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                methods[i] = components[i].getAccessor();
+                methods[i].setAccessible(true);
+            }
+            return methods;
+        }
+    };
+
+    private long a = 0xcbf29ce484222325L;
+    private long b = 0x84222325cbf29ce4L;
+
+    /** The digest of {@code values}, in order. */
+    public static String of(Object... values) {
+        Fingerprint f = new Fingerprint();
+        for (Object value : values) {
+            f.add(value);
+        }
+        return f.digest();
+    }
+
+    private void add(Object value) {
+        if (value == null) {
+            mix('\u0000');
+        } else if (value instanceof CharSequence text) {
+            mix('s');
+            for (int i = 0; i < text.length(); i++) {
+                mix(text.charAt(i));
+            }
+            mix('\u0001');
+        } else if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>
+                || value instanceof Character || value instanceof java.time.temporal.TemporalAccessor) {
+            add(value.getClass().getSimpleName() + ":" + value);
+        } else if (value instanceof Map<?, ?> map) {
+            mix('m');
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> {
+                add(k);
+                add(v);
+            });
+            mix('\u0002');
+        } else if (value instanceof Collection<?> list) {
+            mix('l');
+            for (Object item : list) {
+                add(item);
+            }
+            mix('\u0003');
+        } else if (value.getClass().isRecord()) {
+            mix('r');
+            add(value.getClass().getName());
+            for (Method accessor : ACCESSORS.get(value.getClass())) {
+                try {
+                    add(accessor.invoke(value));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + accessor, e);
+                }
+            }
+            mix('\u0004');
+        } else {
+            add(value.getClass().getName() + ":" + value);
+        }
+    }
+
+    private void mix(char c) {
+        a = (a ^ c) * 0x100000001b3L;
+        b = (b ^ c) * 0x9E3779B97F4A7C15L;
+        b ^= b >>> 29;
+    }
+
+    private String digest() {
+        return String.format("%016x%016x", a, b);
+    }
+}
