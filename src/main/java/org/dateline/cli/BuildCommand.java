@@ -55,6 +55,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print how long each phase of the build took.")
     boolean timings;
 
+    @Option(names = "--threads", paramLabel = "N", description = "How many threads read and render. Default: one per core.")
+    Integer threads;
+
     @Option(names = "--no-cache", description = "Build from scratch without reading or writing the build cache"
             + " (.dateline/ in the current folder). The output is the same either way.")
     boolean noCache;
@@ -74,6 +77,12 @@ final class BuildCommand implements Callable<Integer> {
                 .withDrafts(drafts);
         if (noCache) {
             options = options.withCache(null);
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+            }
+            options = options.withThreads(threads);
         }
         try {
             BuildResult result = SiteBuilder.build(options);

@@ -34,6 +34,7 @@ public final class StagedOutput implements AutoCloseable {
     private final Path stagingDir;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Set<Path> stagingDirs = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
 
     private StagedOutput(Path outputDir, Path stagingDir) {
@@ -85,7 +86,7 @@ public final class StagedOutput implements AutoCloseable {
                 return new FileState(bytes.length, Files.getLastModifiedTime(target).toMillis());
             }
             Path temp = stagingDir.resolve(path);
-            Files.createDirectories(temp.getParent());
+            createParent(temp);
             Files.write(temp, bytes);
             staged.add(path);
             return new FileState(bytes.length, Files.getLastModifiedTime(temp).toMillis());
@@ -126,7 +127,7 @@ public final class StagedOutput implements AutoCloseable {
                 return;
             }
             Path temp = stagingDir.resolve(path);
-            Files.createDirectories(temp.getParent());
+            createParent(temp);
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
             staged.add(path);
         } catch (IOException e) {
@@ -139,16 +140,25 @@ public final class StagedOutput implements AutoCloseable {
      * build did not produce and the folders left empty.
      */
     public OutputSummary commit() throws IOException {
-        Files.createDirectories(outputDir);
+        if (!Files.exists(outputDir) || PathUtils.isEmptyDirectory(outputDir)) {
+            // Nothing to replace file by file: the whole staged tree becomes the output with one rename.
+            Files.writeString(stagingDir.resolve(MARKER), MARKER_TEXT);
+            Files.deleteIfExists(outputDir);
+            move(stagingDir, outputDir);
+            return new OutputSummary(staged.size(), unchanged.get(), 0);
+        }
         Path marker = outputDir.resolve(MARKER);
         if (!Files.exists(marker)) {
             Files.writeString(marker, MARKER_TEXT);
         }
         List<String> order = new ArrayList<>(staged);
         order.sort(Comparator.naturalOrder());
+        Set<Path> made = new java.util.HashSet<>();
         for (String path : order) {
             Path target = outputDir.resolve(path);
-            Files.createDirectories(target.getParent());
+            if (made.add(target.getParent())) {
+                Files.createDirectories(target.getParent());
+            }
             if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                 PathUtils.deleteDirectory(target);
             }
@@ -164,6 +174,15 @@ public final class StagedOutput implements AutoCloseable {
     public void close() throws IOException {
         if (Files.exists(stagingDir)) {
             PathUtils.deleteDirectory(stagingDir);
+        }
+    }
+
+    /** Creates a staged file's folder once, however many files go in it: a build writes thousands. */
+    private void createParent(Path file) throws IOException {
+        Path parent = file.getParent();
+        if (!stagingDirs.contains(parent)) {
+            Files.createDirectories(parent);
+            stagingDirs.add(parent);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
@@ -99,8 +100,11 @@ public final class ArticleReader {
         }
         List<Problem> problems = new ArrayList<>();
         Fields fields = new Fields(yaml.values(), yaml::lineOf, file, zone, problems);
-        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine,
-                Markdown.firstParagraphText(document), wordCount);
+        // The first paragraph is the excerpt only when no summary is given: do not collect it otherwise.
+        boolean summarised = Stream.of("summary", "description", "excerpt")
+                .anyMatch(key -> yaml.get(key) instanceof String text && !text.isBlank());
+        String firstParagraph = summarised ? "" : Markdown.firstParagraphText(document);
+        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine, firstParagraph, wordCount);
         Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
         if (article == null) {
             return ReadResult.failed(problems);

@@ -35,28 +35,40 @@ public final class Markdown {
             new DataKey<>("DATELINE_LINK_REWRITER", UnaryOperator.identity());
 
     private final Parser parser;
+    private final Parser linkingParser;
     private final HtmlRenderer renderer;
 
     public Markdown(boolean unsafeHtml) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                AutolinkExtension.create(),
+        MutableDataSet plain = options(unsafeHtml, List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()));
+        MutableDataSet linking = options(unsafeHtml, List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
                 TypographicExtension.create()));
+        this.parser = Parser.builder(plain).build();
+        this.linkingParser = Parser.builder(linking).build();
+        this.renderer = HtmlRenderer.builder(linking)
+                .linkResolverFactory(new RewritingResolverFactory())
+                .build();
+    }
+
+    private static MutableDataSet options(boolean unsafeHtml, List<com.vladsch.flexmark.util.misc.Extension> extensions) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
-                .linkResolverFactory(new RewritingResolverFactory())
-                .build();
+        return options;
     }
 
+    /**
+     * Parses a body. Looking for bare web and mail addresses to link is a quarter of the parsing time,
+     * so it is done only for text that could hold one.
+     */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        boolean mayLink = markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
+        return (mayLink ? linkingParser : parser).parse(markdown);
     }
 
     /**

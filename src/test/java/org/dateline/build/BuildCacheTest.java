@@ -1,0 +1,157 @@
+package org.dateline.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import org.dateline.testing.TestProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a rebuild does again, counted the way Hugo's rebuild tests count renders: an unchanged
+ * rebuild parses, renders and writes nothing; an edit re-renders exactly the pages that show the
+ * edited text; the cache never changes the bytes.
+ */
+class BuildCacheTest {
+
+    @TempDir
+    Path dir;
+
+    TestProject project;
+
+    @BeforeEach
+    void setUp() {
+        project = new TestProject(dir);
+        for (int i = 1; i <= 5; i++) {
+            project.article("world/w" + i + ".md", "---\ntitle: World " + i + "\ndate: 2024-01-0" + i
+                    + "T10:00:00Z\ntags: [Shared]\n---\n\nWorld text " + i + ".\n");
+            project.article("science/s" + i + ".md", "---\ntitle: Science " + i + "\ndate: 2023-06-0" + i
+                    + "T10:00:00Z\n---\n\nScience text " + i + ".\n");
+        }
+    }
+
+    @Test
+    void anUnchangedRebuildParsesRendersAndWritesNothing() throws Exception {
+        BuildResult first = project.build();
+        assertThat(first.articlesParsed()).isEqualTo(10);
+        assertThat(first.pagesRendered()).isEqualTo(first.pagesPlanned());
+
+        BuildResult second = project.build();
+        assertThat(second.articlesParsed()).isZero();
+        assertThat(second.pagesRendered()).isZero();
+        assertThat(second.filesWritten()).isZero();
+        assertThat(second.filesRemoved()).isZero();
+        assertThat(second.filesUnchanged()).isEqualTo(first.filesWritten());
+    }
+
+    @Test
+    void editingOneArticleBodyRerendersOnlyItsPage() throws Exception {
+        project.build();
+        project.article("science/s3.md", "---\ntitle: Science 3\ndate: 2023-06-03T10:00:00Z\n---\n\nNew text.\n");
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isEqualTo(1);
+        // The body shows only on its own page (feeds carry summaries, listings the excerpt)...
+        assertThat(result.pagesRendered()).isEqualTo(1 + pagesShowingTheExcerpt());
+        assertThat(project.page("science/s3/").selectFirst(".story-body").text()).isEqualTo("New text.");
+    }
+
+    /** ...and its excerpt, drawn from the first paragraph, on every listing and feed that lists it. */
+    private int pagesShowingTheExcerpt() {
+        // home, section, year 2023, month 2023/06, day 2023/06/03, three feeds each of home and section,
+        // and its neighbours' pages, which show it only by headline, do not change.
+        return 5 + 6;
+    }
+
+    @Test
+    void editingAHeadlineRerendersEveryPageThatShowsIt() throws Exception {
+        BuildResult first = project.build();
+        project.article("world/w2.md", "---\ntitle: World two, renamed\ndate: 2024-01-02T10:00:00Z\ntags: [Shared]\n---\n\nWorld text 2.\n");
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isEqualTo(1);
+        assertThat(result.pagesRendered()).isGreaterThan(1).isLessThan(first.pagesPlanned());
+        assertThat(project.page("world/w1/").select(".neighbours a").eachText()).contains("World two, renamed");
+        assertThat(project.page("tags/shared/").select(".card-title").eachText()).contains("World two, renamed");
+        assertThat(project.page("science/s1/").text()).doesNotContain("World two");
+    }
+
+    @Test
+    void aTemplateChangeRerendersThePagesUsingIt() throws Exception {
+        BuildResult first = project.build();
+        String article = Files.readString(Path.of("templates/article.peb"));
+        project.file("templates/article.peb", article.replace("<article class=\"story\">", "<article class=\"story edited\">"));
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isZero();
+        // Every page is rendered again (the templates' digest is part of every fingerprint)...
+        assertThat(result.pagesRendered()).isEqualTo(first.pagesPlanned());
+        // ...but only the article pages' bytes changed.
+        assertThat(result.filesWritten()).isEqualTo(10);
+        assertThat(project.page("world/w1/").select("article.story.edited")).hasSize(1);
+    }
+
+    @Test
+    void touchingFilesWithoutChangingThemParsesNothing() throws Exception {
+        project.build();
+        Files.setLastModifiedTime(dir.resolve("content/world/w1.md"), FileTime.fromMillis(1_000_000_000_000L));
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isZero();
+        assertThat(result.pagesRendered()).isZero();
+    }
+
+    @Test
+    void deletingAnArticleRemovesItsPageAndUpdatesThoseThatListedIt() throws Exception {
+        project.build();
+        project.delete("content/world/w5.md");
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isZero();
+        assertThat(project.exists("world/w5/index.html")).isFalse();
+        assertThat(result.filesRemoved()).isGreaterThanOrEqualTo(2);
+        assertThat(project.page("world/").select(".card-title").eachText()).doesNotContain("World 5");
+    }
+
+    @Test
+    void aPageChangedOrDeletedBehindTheBuildsBackIsWrittenAgain() throws Exception {
+        project.build();
+        Files.writeString(project.site().resolve("world/w1/index.html"), "tampered");
+        Files.delete(project.site().resolve("world/w2/index.html"));
+        BuildResult result = project.build();
+        assertThat(result.pagesRendered()).isEqualTo(2);
+        assertThat(Files.readString(project.site().resolve("world/w1/index.html"))).contains("World text 1.");
+        assertThat(project.exists("world/w2/index.html")).isTrue();
+    }
+
+    @Test
+    void buildsWithAndWithoutTheCacheGiveTheSameBytes() throws Exception {
+        project.build(project.options().withOutput(dir.resolve("warm")));
+        project.article("science/s3.md", "---\ntitle: Science 3\ndate: 2023-06-03T10:00:00Z\n---\n\nNew text.\n");
+        project.build(project.options().withOutput(dir.resolve("warm")));
+        project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
+        Map<String, byte[]> warm = TestProject.snapshot(dir.resolve("warm"));
+        Map<String, byte[]> cold = TestProject.snapshot(dir.resolve("cold"));
+        assertThat(warm.keySet()).isEqualTo(cold.keySet());
+        warm.forEach((path, bytes) -> assertThat(cold.get(path)).as(path).isEqualTo(bytes));
+        assertThat(dir.resolve(".dateline")).isDirectory();
+    }
+
+    @Test
+    void aCorruptCacheIsDroppedWithANote() throws Exception {
+        project.build();
+        Files.write(dir.resolve(".dateline/" + BuildCache.INDEX), new byte[] {1, 2, 3, 4});
+        BuildResult result = project.build();
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("could not be read", "dropped"));
+        assertThat(result.articlesParsed()).isEqualTo(10);
+        assertThat(project.page("world/w1/").selectFirst(".story-body").text()).isEqualTo("World text 1.");
+        assertThat(project.build().articlesParsed()).isZero();
+    }
+
+    @Test
+    void changingHowArticlesReadDropsTheParsedSources() throws Exception {
+        project.build();
+        project.file("dateline.yml", "timeZone: Europe/Paris\n");
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isEqualTo(10);
+    }
+}
