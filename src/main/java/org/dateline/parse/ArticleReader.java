@@ -102,7 +102,7 @@ public final class ArticleReader {
         Fields fields = new Fields(yaml.values(), yaml::lineOf, file, zone, problems);
         // The first paragraph is the excerpt only when no summary is given: do not collect it otherwise.
         boolean summarised = Stream.of("summary", "description", "excerpt")
-                .anyMatch(key -> yaml.get(key) instanceof String text && !text.isBlank());
+                .anyMatch(key -> yaml.get(key) instanceof String given && !given.isBlank());
         String firstParagraph = summarised ? "" : Markdown.firstParagraphText(document);
         Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine, firstParagraph, wordCount);
         Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);

@@ -112,9 +112,13 @@ public final class TemplateSet {
         List<Object> parts = new ArrayList<>();
         String version = TemplateSet.class.getPackage().getImplementationVersion();
         parts.add(version == null ? "development" : version);
+        Map<String, Path> project = new TreeMap<>();
+        addTree(projectDir, project);
+        Map<String, Path> builtIn = new TreeMap<>();
+        addTree(builtInRoot(), builtIn);
         Map<String, Path> files = new TreeMap<>();
-        addTree(projectDir, files);
-        addTree(builtInRoot(), files);
+        project.forEach((name, file) -> files.put("project/" + name, file));
+        builtIn.forEach((name, file) -> files.put("built-in/" + name, file));
         for (Map.Entry<String, Path> file : files.entrySet()) {
             parts.add(file.getKey());
             try {

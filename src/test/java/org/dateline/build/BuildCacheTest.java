@@ -59,11 +59,11 @@ class BuildCacheTest {
         assertThat(project.page("science/s3/").selectFirst(".story-body").text()).isEqualTo("New text.");
     }
 
-    /** ...and its excerpt, drawn from the first paragraph, on every listing and feed that lists it. */
+    /** ...and its excerpt, drawn from the first paragraph, on every page that shows it as a card. */
     private int pagesShowingTheExcerpt() {
-        // home, section, year 2023, month 2023/06, day 2023/06/03, three feeds each of home and section,
-        // and its neighbours' pages, which show it only by headline, do not change.
-        return 5 + 6;
+        // home, section, year 2023, month 2023/06 and day 2023/06/03; three feeds each of home and
+        // section; the four other science articles, which list it as related; the 404 page's latest.
+        return 5 + 6 + 4 + 1;
     }
 
     @Test
