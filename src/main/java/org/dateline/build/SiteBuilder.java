@@ -26,6 +26,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.output.OutputFolderException;
+import org.dateline.output.OutputLock;
 import org.dateline.output.OutputSummary;
 import org.dateline.output.StagedOutput;
 import org.dateline.parse.ArticleReader;
@@ -72,8 +73,14 @@ public final class SiteBuilder {
             throw new UsageException("no content folder at " + options.contentDir(),
                     "Run the build in a project folder that has content/, or pass --content DIR.");
         }
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        OutputLock lock;
         try {
+            lock = OutputLock.acquire(options.outputDir());
+        } catch (OutputFolderException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try (lock) {
             return build(options, config, base, pool, start);
         } finally {
             pool.shutdown();
