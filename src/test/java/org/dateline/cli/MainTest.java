@@ -102,4 +102,35 @@ class MainTest {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("dateline build");
     }
+
+    @Test
+    void newWritesADraftArticleAndNeverOverwrites() throws Exception {
+        String content = dir.resolve("content").toString();
+        assertThat(run("new", "world/ferry-fares-frozen", "--title", "Ferry \"fares\" frozen", "--content", content)).isZero();
+        Path file = dir.resolve("content/world/ferry-fares-frozen.md");
+        String text = Files.readString(file);
+        assertThat(text).startsWith("---\ntitle: \"Ferry \\\"fares\\\" frozen\"\ndate: ").contains("\ndraft: true\n---\n");
+        assertThat(out.toString()).contains("ferry-fares-frozen.md", "serve --drafts");
+
+        Files.writeString(file, "mine");
+        assertThat(run("new", "world/ferry-fares-frozen", "--title", "Again", "--content", content)).isEqualTo(2);
+        assertThat(err.toString()).contains("already exists");
+        assertThat(Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
+    void newRefusesAPathThatIsNotAPlainUrlName() {
+        assertThat(run("new", "world/../../etc", "--title", "X", "--content", dir.resolve("content").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a plain name for a URL");
+        assertThat(run("new", "World News/Story", "--title", "X", "--content", dir.resolve("content").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void theNewDraftIsPublishedOnlyWithDrafts() throws Exception {
+        assertThat(run("new", "world/a-draft", "--title", "A draft", "--content", dir.resolve("content").toString())).isZero();
+        assertThat(run(buildArgs())).isZero();
+        assertThat(dir.resolve("site/world/a-draft/index.html")).doesNotExist();
+        assertThat(run(buildArgs("--drafts"))).isZero();
+        assertThat(dir.resolve("site/world/a-draft/index.html")).exists();
+    }
 }

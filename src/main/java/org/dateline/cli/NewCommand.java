@@ -1,0 +1,90 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import org.dateline.build.SiteBuilder;
+import org.dateline.config.ConfigReader;
+import org.dateline.config.SiteConfig;
+import org.dateline.model.ProblemException;
+import org.dateline.parse.Slugs;
+import org.dateline.source.ContentWalker;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline new world/some-slug --title "…"}: a new draft article, ready to write. */
+@Command(name = "new",
+        mixinStandardHelpOptions = true,
+        description = {"Writes a new Markdown article with front matter (title, date now in the site's time zone,",
+            "draft: true) at content/SECTION/SLUG.md. It never overwrites a file. Preview drafts with 'serve --drafts'."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:the settings file has problems", "2:bad usage (the file exists, a bad path)"})
+final class NewCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "SECTION/SLUG", description = "Where the article goes, e.g. world/ferry-fares-frozen.")
+    String where;
+
+    @Option(names = "--title", required = true, description = "The headline.")
+    String title;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder. Default: ${DEFAULT-VALUE}.")
+    Path content;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path cwd = Path.of("").toAbsolutePath();
+        String[] parts = where.replace('\\', '/').replaceAll("\\.md$", "").split("/");
+        StringBuilder relative = new StringBuilder();
+        for (String part : parts) {
+            String slug = Slugs.of(part);
+            if (slug.isEmpty() || !slug.equals(part.toLowerCase(java.util.Locale.ROOT))) {
+                err.println("error: '" + part + "' in '" + where + "' is not a plain name for a URL");
+                err.println("    Use lower-case words joined by hyphens, e.g. world/ferry-fares-frozen (here: '" + slug + "').");
+                return 2;
+            }
+            relative.append(relative.length() == 0 ? "" : "/").append(slug);
+        }
+        SiteConfig config;
+        try {
+            Path settings = cwd.resolve(SiteBuilder.CONFIG_FILE);
+            config = Files.isRegularFile(settings) ? ConfigReader.read(Files.readString(settings), SiteBuilder.CONFIG_FILE)
+                    : SiteConfig.defaults();
+        } catch (ProblemException e) {
+            BuildCommand.report(e.problems(), err);
+            return 1;
+        } catch (IOException e) {
+            err.println("error: cannot read " + SiteBuilder.CONFIG_FILE + ": " + e.getMessage());
+            return 1;
+        }
+        Path file = cwd.resolve(content).resolve(relative + ".md");
+        String now = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(ZonedDateTime.now(config.timeZone()).truncatedTo(ChronoUnit.SECONDS));
+        String text = "---\ntitle: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\ndate: " + now
+                + "\ndraft: true\n---\n\nWrite the article here.\n";
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            err.println("error: " + ContentWalker.display(cwd, file) + " already exists; it was left as it is");
+            err.println("    Choose another slug, or edit that file.");
+            return 2;
+        } catch (IOException e) {
+            err.println("error: cannot write " + file + ": " + e.getMessage());
+            return 2;
+        }
+        out.println("Wrote " + ContentWalker.display(cwd, file) + " (a draft: preview it with 'dateline serve --drafts')");
+        return 0;
+    }
+}

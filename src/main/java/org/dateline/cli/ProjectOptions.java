@@ -1,0 +1,75 @@
+package org.dateline.cli;
+
+import java.nio.file.Path;
+import org.dateline.build.BuildOptions;
+import org.dateline.config.LinkStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options that say what to build, shared by {@code build} and {@code serve}. */
+final class ProjectOptions {
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "The articles: Markdown (.md) and plain-text wire copy (.txt), one folder per section. Default: ${DEFAULT-VALUE}.", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Pebble templates and static/ files that replace the built-in ones; need not exist. Default: ${DEFAULT-VALUE}.", defaultValue = "templates")
+    Path templates;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written. It belongs to Dateline: files the build does not produce are removed. Default: ${DEFAULT-VALUE}.", defaultValue = "site")
+    Path output;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The settings file. Default: dateline.yml in the current folder, if there is one.")
+    Path config;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is published at, e.g. https://news.example.org/archive/ (overrides baseUrl in the settings). Used for feeds, sitemaps and canonical links.")
+    String baseUrl;
+
+    @Option(names = "--link-style", paramLabel = "STYLE", description = "pretty (links like world/story/, for a web server) or files (world/story/index.html, to browse from disk). Overrides linkStyle in the settings.")
+    String linkStyle;
+
+    @Option(names = "--drafts", description = "Also publish articles marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--threads", paramLabel = "N", description = "How many threads read and render. Default: one per core.")
+    Integer threads;
+
+    @Option(names = "--no-cache", description = "Build from scratch without reading or writing the build cache"
+            + " (.dateline/ in the current folder). The output is the same either way.")
+    boolean noCache;
+
+    BuildOptions toBuildOptions(Path cwd) {
+        BuildOptions options = BuildOptions.forProject(cwd)
+                .withContent(cwd.resolve(content))
+                .withTemplates(cwd.resolve(templates))
+                .withOutput(cwd.resolve(output))
+                .withConfig(config == null ? null : cwd.resolve(config))
+                .withBaseUrl(baseUrl)
+                .withLinkStyle(parseLinkStyle())
+                .withDrafts(drafts);
+        if (noCache) {
+            options = options.withCache(null);
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
+            }
+            options = options.withThreads(threads);
+        }
+        return options;
+    }
+
+    private LinkStyle parseLinkStyle() {
+        if (linkStyle == null) {
+            return null;
+        }
+        return switch (linkStyle) {
+            case "pretty" -> LinkStyle.PRETTY;
+            case "files" -> LinkStyle.FILES;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--link-style must be 'pretty' or 'files', not '" + linkStyle + "'");
+        };
+    }
+}

@@ -1,0 +1,185 @@
+package org.dateline.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.dateline.build.BuildOptions;
+import org.dateline.build.BuildResult;
+import org.dateline.build.SiteBuilder;
+import org.dateline.build.UsageException;
+import org.dateline.model.Problem;
+import org.dateline.model.ProblemException;
+
+/**
+ * {@code dateline serve}: builds the project, serves the site, and rebuilds and reloads open pages
+ * whenever the content, templates or settings change. A failed build shows its problems in the
+ * browser instead of pages, and the last good site stays on disk until a build works again.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private final BuildOptions options;
+    private final Consumer<String> log;
+    private final SiteFiles files;
+    private final ReloadHub hub = new ReloadHub();
+    private final AtomicInteger builds = new AtomicInteger();
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("dateline-http"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("dateline-keepalive"));
+    private final ProjectWatcher watcher;
+    private volatile BuildState state = new BuildState(List.of(), "");
+
+    private PreviewServer(BuildOptions options, String bind, int port, Consumer<String> log) throws IOException, UsageException {
+        this.options = options;
+        this.log = log;
+        this.files = new SiteFiles(options.outputDir());
+        rebuild();
+        this.server = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(handlers);
+        server.start();
+        ticker.scheduleAtFixedRate(hub::keepAlive, 15, 15, TimeUnit.SECONDS);
+        this.watcher = ProjectWatcher.start(options, this::rebuildAndReload, log);
+    }
+
+    /**
+     * Builds the project and starts serving it.
+     *
+     * @param port the port, or 0 for any free one (see {@link #port()})
+     * @throws UsageException when the project's folders cannot be used
+     */
+    public static PreviewServer start(BuildOptions options, String bind, int port, Consumer<String> log)
+            throws IOException, UsageException {
+        return new PreviewServer(options, bind, port, log);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** How many builds have finished, failed ones included. */
+    public int builds() {
+        return builds.get();
+    }
+
+    public BuildState lastBuild() {
+        return state;
+    }
+
+    /** Open pages listening for reloads. */
+    public int listeners() {
+        return hub.size();
+    }
+
+    private void rebuild() throws IOException, UsageException {
+        long start = System.nanoTime();
+        try {
+            BuildResult result = SiteBuilder.build(options);
+            state = new BuildState(List.of(), result.summary());
+            log.accept("Built: " + result.summary());
+        } catch (ProblemException e) {
+            state = new BuildState(e.problems(), "");
+            log.accept("The build failed; the browser shows why:");
+            for (Problem p : e.problems()) {
+                log.accept("  " + p.describe().replace("\n", "\n  "));
+            }
+        } finally {
+            builds.incrementAndGet();
+            log.accept(String.format(java.util.Locale.ROOT, "(%d ms)", (System.nanoTime() - start) / 1_000_000));
+        }
+    }
+
+    private void rebuildAndReload() {
+        try {
+            rebuild();
+        } catch (IOException | UsageException e) {
+            state = new BuildState(List.of(Problem.inFile("", e.getMessage(),
+                    e instanceof UsageException u ? u.hint() : "Check the output folder and the disk.")), "");
+            log.accept("The build failed: " + e.getMessage());
+        }
+        hub.reload();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD are served.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getRawPath();
+            if (Pages.EVENTS.equals(path)) {
+                exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                exchange.sendResponseHeaders(200, 0);
+                hub.add(exchange.getResponseBody());
+                return; // held open: the hub writes to it until the page goes away
+            }
+            SiteFiles.Found found = files.find(path);
+            BuildState current = state;
+            boolean wantsPage = found instanceof SiteFiles.File f && f.contentType().startsWith("text/html")
+                    || found instanceof SiteFiles.Missing;
+            if (current.failed() && wantsPage) {
+                send(exchange, 500, "text/html; charset=utf-8", Pages.buildFailed(current));
+            } else if (found instanceof SiteFiles.File file) {
+                byte[] bytes = Files.readAllBytes(file.path());
+                boolean html = file.contentType().startsWith("text/html");
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, 200, file.contentType(), html ? Pages.withReload(bytes) : bytes);
+            } else if (found instanceof SiteFiles.Redirect redirect) {
+                exchange.getResponseHeaders().set("Location", redirect.location());
+                send(exchange, 301, "text/plain; charset=utf-8", ("Moved to " + redirect.location() + "\n").getBytes(StandardCharsets.UTF_8));
+            } else if (found instanceof SiteFiles.BadRequest bad) {
+                send(exchange, 400, "text/plain; charset=utf-8", ("Bad request: " + bad.reason() + "\n").getBytes(StandardCharsets.UTF_8));
+            } else {
+                var page = files.notFoundPage();
+                byte[] body = page == null ? "Not found\n".getBytes(StandardCharsets.UTF_8) : Pages.withReload(Files.readAllBytes(page));
+                send(exchange, 404, page == null ? "text/plain; charset=utf-8" : "text/html; charset=utf-8", body);
+            }
+        } catch (IOException e) {
+            exchange.close(); // the client went away mid-response: nothing to tell it
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        ticker.shutdownNow();
+        hub.closeAll();
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.dateline.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.dateline.build.BuildOptions;
+
+/**
+ * Watches the content and template folders (every folder in them, new ones too) and the settings
+ * file, and runs one rebuild per burst of changes: an editor that writes a temporary file and
+ * renames it over the article causes one build, not three.
+ */
+final class ProjectWatcher implements AutoCloseable {
+
+    /** Quiet time that ends a burst of changes. */
+    static final long SETTLE_MILLIS = 150;
+
+    private final WatchService watch;
+    private final Thread thread;
+    private final BuildOptions options;
+    private volatile boolean running = true;
+
+    private ProjectWatcher(WatchService watch, BuildOptions options, Runnable rebuild, Consumer<String> log) {
+        this.watch = watch;
+        this.options = options;
+        this.thread = new Thread(() -> loop(rebuild, log), "dateline-watch");
+        thread.setDaemon(true);
+    }
+
+    static ProjectWatcher start(BuildOptions options, Runnable rebuild, Consumer<String> log) throws IOException {
+        WatchService watch = FileSystems.getDefault().newWatchService();
+        ProjectWatcher watcher = new ProjectWatcher(watch, options, rebuild, log);
+        watcher.registerTree(options.contentDir());
+        watcher.registerTree(options.templateDir());
+        watcher.register(options.projectDir());
+        if (options.configFile() != null && options.configFile().getParent() != null) {
+            watcher.register(options.configFile().getParent());
+        }
+        watcher.thread.start();
+        return watcher;
+    }
+
+    private void loop(Runnable rebuild, Consumer<String> log) {
+        while (running) {
+            try {
+                WatchKey key = watch.take();
+                boolean relevant = drain(key);
+                // Wait for the burst to end: keep taking events until none come for a while.
+                WatchKey next;
+                while ((next = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    relevant |= drain(next);
+                }
+                if (relevant) {
+                    log.accept("Change seen; rebuilding.");
+                    rebuild.run();
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                return;
+            }
+        }
+    }
+
+    /** Handles a key's events; registers new folders; says whether any event matters to the site. */
+    private boolean drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        boolean relevant = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                relevant = true;
+                continue;
+            }
+            Path changed = dir.resolve((Path) event.context());
+            if (!matters(dir, changed)) {
+                continue;
+            }
+            relevant = true;
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                try {
+                    registerTree(changed);
+                } catch (IOException e) {
+                    // the folder went away again; the next event says so
+                }
+            }
+        }
+        key.reset();
+        return relevant;
+    }
+
+    /** In the project folder only the settings file and the content and template folders matter. */
+    private boolean matters(Path dir, Path changed) {
+        if (dir.equals(options.projectDir().toAbsolutePath().normalize()) || dir.equals(options.projectDir())) {
+            Set<Path> watched = Set.of(options.contentDir(), options.templateDir(),
+                    options.configFile() == null ? options.projectDir().resolve("dateline.yml") : options.configFile());
+            return watched.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(changed.toAbsolutePath().normalize()));
+        }
+        String name = changed.getFileName().toString();
+        return !name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".swp");
+    }
+
+    private void registerTree(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                register(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void register(Path dir) throws IOException {
+        dir.register(watch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+        try {
+            watch.close();
+        } catch (IOException ignored) {
+            // closing anyway
+        }
+    }
+}

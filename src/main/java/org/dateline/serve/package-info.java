@@ -1,0 +1,6 @@
+/**
+ * The preview server: serves the built site on loopback (JDK {@code HttpServer}), watches the
+ * project for changes, rebuilds what changed through the build cache, and tells open pages to
+ * reload by Server-Sent Events. The reload script is added to responses only, never to the files.
+ */
+package org.dateline.serve;

@@ -1,0 +1,203 @@
+package org.dateline.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dateline.testing.TestProject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The preview server on a free port, against a project the test writes; every wait is bounded. */
+class PreviewServerTest {
+
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dir;
+
+    TestProject project;
+    PreviewServer server;
+    final List<String> log = new CopyOnWriteArrayList<>();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws Exception {
+        project = new TestProject(dir);
+        project.markdown("world/ferry.md", "Ferry fares frozen", "2024-03-05", "Island residents will pay the same.");
+        project.markdown("world/sea-wall.md", "Sea wall approved", "2024-03-06", "Voters said yes.");
+        project.file("outside.txt", "secret outside the site");
+        server = PreviewServer.start(project.options(), "127.0.0.1", 0, log::add);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Listens for Server-Sent Events; the queue receives each event's name. */
+    private BlockingQueue<String> listen() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + Pages.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                .filter(line -> line.startsWith("event: ")).forEach(line -> events.add(line.substring(7))));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (server.listeners() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(server.listeners()).isEqualTo(1);
+        return events;
+    }
+
+    @Test
+    void servesPagesWithTheReloadScriptThatTheFilesDoNotHave() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(home.body()).contains("Ferry fares frozen", Pages.RELOAD_SCRIPT);
+        try (Stream<Path> files = Files.walk(project.site())) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain("EventSource", Pages.EVENTS);
+            }
+        }
+        HttpResponse<String> css = get("/" + project.page("").selectFirst("link[rel=stylesheet]").attr("href"));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(css.body()).doesNotContain("EventSource");
+        assertThat(get("/feed.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
+    }
+
+    @Test
+    void foldersServeTheirIndexAndMissingPagesThe404Page() throws Exception {
+        assertThat(get("/world/ferry/").body()).contains("Island residents will pay the same.");
+        HttpResponse<String> noSlash = get("/world");
+        assertThat(noSlash.statusCode()).isEqualTo(301);
+        assertThat(noSlash.headers().firstValue("Location")).hasValue("/world/");
+        HttpResponse<String> missing = get("/no/such/page/");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found", "Ferry fares frozen");
+    }
+
+    @Test
+    void headAnswersWithHeadersOnly() throws Exception {
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Length").map(Integer::parseInt).orElse(0)).isGreaterThan(1000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../outside.txt", "/%2e%2e/outside.txt", "/..%2foutside.txt", "/%2E%2E%2Foutside.txt",
+            "/world/../../outside.txt", "/..%5coutside.txt", "/%00", "/world/%2e%2e/%2e%2e/outside.txt"})
+    void pathsThatTryToLeaveTheSiteAreRefused(String path) throws Exception {
+        String response = rawGet(path);
+        assertThat(response).matches("(?s)HTTP/1\\.1 (400|404) .*");
+        assertThat(response).doesNotContain("secret outside the site");
+    }
+
+    @Test
+    void anAbsolutePathOrSymlinkOutOfTheSiteServesNothingOutside() throws Exception {
+        assertThat(rawGet(dir.resolve("outside.txt").toString())).doesNotContain("secret outside the site");
+        try {
+            Files.createSymbolicLink(project.site().resolve("escape.txt"), dir.resolve("outside.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return;
+        }
+        assertThat(rawGet("/escape.txt")).startsWith("HTTP/1.1 404").doesNotContain("secret outside the site");
+    }
+
+    /** A request written by hand, so the path reaches the server exactly as given. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout((int) WAIT.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void editingAnArticlePushesAReloadAndServesTheNewText() throws Exception {
+        BlockingQueue<String> events = listen();
+        project.markdown("world/ferry.md", "Ferry fares frozen", "2024-03-05", "Islanders will pay the same.");
+        assertThat(events.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("reload");
+        assertThat(get("/world/ferry/").body()).contains("Islanders will pay the same.");
+    }
+
+    @Test
+    void aBurstOfSavesCausesOneRebuild() throws Exception {
+        BlockingQueue<String> events = listen();
+        int before = server.builds();
+        Path article = dir.resolve("content/world/ferry.md");
+        for (int i = 0; i < 10; i++) {
+            // What editors do: write a temporary file, then rename it over the article.
+            Path temp = dir.resolve("content/world/.ferry.md.tmp");
+            Files.writeString(temp, "---\ntitle: Ferry fares frozen\ndate: 2024-03-05\n---\n\nSave " + i + ".\n");
+            Files.move(temp, article, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(events.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("reload");
+        assertThat(events.poll(1, TimeUnit.SECONDS)).isNull();
+        assertThat(server.builds() - before).isEqualTo(1);
+        assertThat(get("/world/ferry/").body()).contains("Save 9.");
+    }
+
+    @Test
+    void aTemplateErrorShowsAnErrorPageAndAFixRecovers() throws Exception {
+        BlockingQueue<String> events = listen();
+        String layout = Files.readString(Path.of("templates/article.peb"));
+        project.file("templates/article.peb", layout.replace("{{ article.title }}</h1>", "{{ article.titel }}</h1>"));
+        assertThat(events.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("reload");
+        HttpResponse<String> broken = get("/world/ferry/");
+        assertThat(broken.statusCode()).isEqualTo(500);
+        assertThat(broken.body()).contains("The build failed", "templates/article.peb", "titel", Pages.RELOAD_SCRIPT);
+        assertThat(Files.readString(project.site().resolve("world/ferry/index.html"))).contains("Ferry fares frozen");
+
+        project.file("templates/article.peb", layout);
+        assertThat(events.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("reload");
+        HttpResponse<String> fixed = get("/world/ferry/");
+        assertThat(fixed.statusCode()).isEqualTo(200);
+        assertThat(fixed.body()).contains("Ferry fares frozen");
+    }
+
+    @Test
+    void aClientThatDisconnectsMidResponseDoesNotStopTheServer() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write("GET /world/ferry/ HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                socket.getInputStream().read(); // one byte, then gone
+            }
+        }
+        BlockingQueue<String> events = listen();
+        assertThat(events).isEmpty();
+        assertThat(get("/").statusCode()).isEqualTo(200);
+    }
+}
