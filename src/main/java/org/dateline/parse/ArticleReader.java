@@ -161,11 +161,13 @@ public final class ArticleReader {
                              Map<String, Object> values, List<Problem> problems) {
         ArticleIdentity identity = ArticleIdentity.ofPath(sourcePath);
 
+        int before = problems.size();
         String title = fields.text("title");
+        boolean titleOfWrongType = problems.size() > before; // already reported: no second problem for it
         if (title.isEmpty()) {
             title = derived.title();
         }
-        if (title.isEmpty()) {
+        if (title.isEmpty() && !titleOfWrongType) {
             problems.add(Problem.at(file, 1, "the article has no headline",
                     "Add 'title: \"The headline\"' to the front matter, or start the text with '# The headline'."));
         } else if (title.length() > MAX_TITLE_LENGTH) {
@@ -221,6 +223,11 @@ public final class ArticleReader {
         boolean draft = fields.flag("draft");
         var corrections = fields.corrections("corrections");
         List<String> aliases = fields.names("aliases");
+        String image = fields.text("image");
+        if (Markdown.isScriptUrl(image)) {
+            fields.problem("image", "image '" + printable(image) + "' is a script or data URL, not the address of a picture",
+                    "Give the picture's file name beside the article ('image: photo.jpg') or its https:// address.");
+        }
 
         Map<String, Object> extra = new LinkedHashMap<>();
         values.forEach((key, value) -> {
@@ -233,7 +240,7 @@ public final class ArticleReader {
         }
         Article article = new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated,
                 authors, tags, fields.text("source"), summary, excerpt, fields.text("dateline"),
-                fields.text("image"), fields.text("caption"), aliases, draft,
+                image, fields.text("caption"), aliases, draft,
                 embargo == null ? null : embargo.value().toInstant(), corrections, derived.wordCount(), extra);
         return article;
     }

@@ -1,7 +1,13 @@
 package org.dateline.parse;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -20,8 +26,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The one Flexmark parser and renderer of a build (both are thread-safe once built): CommonMark
@@ -33,6 +41,9 @@ public final class Markdown {
     /** How the page being rendered rewrites the body's relative links (images beside the source file). */
     private static final DataKey<UnaryOperator<String>> LINK_REWRITER =
             new DataKey<>("DATELINE_LINK_REWRITER", UnaryOperator.identity());
+
+    /** Schemes a browser runs or inlines rather than fetches: never written as a link or image. */
+    private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(javascript|vbscript|data):");
 
     private final Parser parser;
     private final Parser linkingParser;
@@ -77,6 +88,7 @@ public final class Markdown {
      */
     public String render(Document document, UnaryOperator<String> linkRewriter) {
         demoteHeadings(document);
+        dropScriptLinks(document);
         document.set(LINK_REWRITER, linkRewriter);
         return renderer.render(document);
     }
@@ -129,6 +141,57 @@ public final class Markdown {
         return words;
     }
 
+    /**
+     * Whether a browser would take {@code url} as a {@code javascript:}, {@code vbscript:} or
+     * {@code data:} URL: browsers drop tabs and line breaks anywhere in a URL and controls and spaces
+     * around it, and ignore case in the scheme.
+     */
+    public static boolean isScriptUrl(String url) {
+        String cleaned = url.replaceAll("[\\t\\n\\r]", "");
+        int start = 0;
+        while (start < cleaned.length() && cleaned.charAt(start) <= ' ') {
+            start++;
+        }
+        return SCRIPT_SCHEME.matcher(cleaned).region(start, cleaned.length()).lookingAt();
+    }
+
+    /**
+     * Takes out links and images to script URLs. Flexmark's own check ({@code SUPPRESSED_LINKS}) sees
+     * the URL as written, so {@code &#106;avascript:} or {@code java&#9;script:} got through: this one
+     * sees it as the browser will. A link keeps its text; an image goes.
+     */
+    private static void dropScriptLinks(Document document) {
+        List<Node> unsafe = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            String url = null;
+            if (node instanceof Link link) {
+                url = link.getUrl().unescape();
+            } else if (node instanceof Image image) {
+                url = image.getUrl().unescape();
+            } else if (node instanceof AutoLink link) {
+                url = link.getUrl().unescape();
+            } else if (node instanceof RefNode ref && ref.isDefined()) {
+                Reference reference = ref.getReferenceNode(document);
+                url = reference == null ? null : reference.getUrl().unescape();
+            }
+            if (url != null && isScriptUrl(url)) {
+                unsafe.add(node);
+            }
+        }
+        for (Node node : unsafe) {
+            if (node instanceof AutoLink link) {
+                node.insertBefore(new com.vladsch.flexmark.ast.Text(link.getText()));
+            } else if (!(node instanceof Image || node instanceof ImageRef)) {
+                for (Node child = node.getFirstChild(); child != null; ) {
+                    Node next = child.getNext();
+                    node.insertBefore(child);
+                    child = next;
+                }
+            }
+            node.unlink();
+        }
+    }
+
     private static void demoteHeadings(Document document) {
         boolean hasTopLevel = false;
         for (Node node : document.getDescendants()) {
@@ -157,6 +220,9 @@ public final class Markdown {
         private static ResolvedLink rewrite(ResolvedLink link, UnaryOperator<String> rewriter) {
             String url = link.getUrl();
             String rewritten = rewriter.apply(url);
+            if (isScriptUrl(rewritten)) {
+                rewritten = "./" + rewritten.strip(); // a relative path that merely looks like a scheme
+            }
             return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
         }
     }
