@@ -9,6 +9,7 @@ import org.dateline.config.SiteConfig;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.ProblemException;
+import org.dateline.plan.FeedFormat;
 import org.dateline.plan.Page;
 import org.dateline.plan.Urls;
 
@@ -18,7 +19,10 @@ import org.dateline.plan.Urls;
  */
 public final class FeedViews {
 
-    /** An item of a feed; dates are RFC 3339 ({@code iso}) and RFC 822 ({@code rfc822}), empty when undated. */
+    /**
+     * An item of a feed; dates are RFC 3339 ({@code iso}) and RFC 822 ({@code rfc822}), empty when undated.
+     * In an RSS feed the summary is HTML (its text escaped), since RSS readers show a description as HTML.
+     */
     public record Item(String title, String link, String id, String summary, String contentHtml, String published,
                        String publishedRfc822, String updated, List<String> authors, List<String> categories) {
     }
@@ -75,7 +79,10 @@ public final class FeedViews {
         for (Article a : page.items()) {
             String link = config.absolute(Urls.article(a));
             ZonedDateTime changed = changed(a);
-            items.add(new Item(a.title(), link, link, a.summary().isEmpty() ? a.excerpt() : a.summary(), content.html(a),
+            String summary = a.summary().isEmpty() ? a.excerpt() : a.summary();
+            // RSS's <description> is HTML: text in it must reach the reader as text, "<b>" and "&" included.
+            items.add(new Item(a.title(), link, link, page.format() == FeedFormat.RSS ? escapeHtml(summary) : summary,
+                    content.html(a),
                     a.isDated() ? iso(a.date().value()) : "", a.isDated() ? RFC_822.format(a.date().value()) : "",
                     changed == null ? fallback : iso(changed), a.authors(), a.tags()));
         }
@@ -123,6 +130,22 @@ public final class FeedViews {
     private static ZonedDateTime changed(Article a) {
         ArticleDate date = a.updated() != null ? a.updated() : a.date();
         return date == null ? null : date.value();
+    }
+
+    private static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String iso(ZonedDateTime time) {

@@ -1,31 +1,15 @@
 package org.dateline.render;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A 128-bit digest of everything a page shows: its view records, walked field by field (map keys
- * in sorted order, so the digest never depends on hash order). Two independent 64-bit FNV-style
+ * A 128-bit digest of everything a page shows: its view records and the maps and lists around them
+ * (map keys in sorted order, so the digest never depends on hash order). Two independent 64-bit FNV-style
  * hashes: fast, and for telling whether a page changed, collisions are out of reach.
  */
 public final class Fingerprint {
-
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] methods = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                methods[i] = components[i].getAccessor();
-                methods[i].setAccessible(true);
-            }
-            return methods;
-        }
-    };
 
     private long a = 0xcbf29ce484222325L;
     private long b = 0x84222325cbf29ce4L;
@@ -67,16 +51,9 @@ public final class Fingerprint {
             }
             mix('\u0003');
         } else if (value.getClass().isRecord()) {
-            mix('r');
-            add(value.getClass().getName());
-            for (Method accessor : ACCESSORS.get(value.getClass())) {
-                try {
-                    add(accessor.invoke(value));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + accessor, e);
-                }
-            }
-            mix('\u0004');
+            // A record's own toString lists every component, nested records and lists included, in
+            // declaration order: one fast pass. Views hold no hash-ordered maps (see ViewMaker).
+            add(value.toString());
         } else {
             add(value.getClass().getName() + ":" + value);
         }

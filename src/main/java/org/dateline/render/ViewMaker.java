@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
@@ -276,7 +277,7 @@ final class ViewMaker {
                 c.dates().view(a.updated()), minutes, image, a.caption().isEmpty() ? a.title() : a.caption(),
                 a.caption(), body, corrections, termLinks(TermKind.TAG, a.tags()),
                 page.newer() == null ? null : card(page.newer()), page.older() == null ? null : card(page.older()),
-                related, a.extra());
+                related, new TreeMap<>(a.extra()));
     }
 
     private List<NavLink> termLinks(TermKind kind, List<String> names) {
