@@ -28,7 +28,7 @@ import org.dateline.model.Article;
  * another format, or for other reading settings, is dropped; one that cannot be read is dropped with
  * a note. A build without it gives the same bytes.
  */
-final class BuildCache implements AutoCloseable {
+public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
     static final int FORMAT = 1;
@@ -49,6 +49,34 @@ final class BuildCache implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
+    /**
+     * The index as the last build in this process saved it, and the state of its file then: a
+     * long-running caller (the preview server) hands it to the next build, which skips reading the
+     * file back when the file is still the one it wrote.
+     */
+    public static final class Memory {
+        private Index index;
+        private long size = -1;
+        private long modified = -1;
+
+        private Index recall(Path file) {
+            try {
+                if (index != null && Files.size(file) == size && Files.getLastModifiedTime(file).toMillis() == modified) {
+                    return index;
+                }
+            } catch (IOException e) {
+                // no file: nothing to recall
+            }
+            return null;
+        }
+
+        private void remember(Index saved, Path file) throws IOException {
+            index = saved;
+            size = Files.size(file);
+            modified = Files.getLastModifiedTime(file).toMillis();
+        }
+    }
+
     private final Path dir;
     private final boolean persistent;
     private final String readingKey;
@@ -57,15 +85,17 @@ final class BuildCache implements AutoCloseable {
     private final Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
     private final BodyStore bodies;
+    private final Memory memory;
 
     private BuildCache(Path dir, boolean persistent, String readingKey, Map<String, SourceEntry> oldSources,
-                       Map<String, PageEntry> oldPages, BodyStore bodies) {
+                       Map<String, PageEntry> oldPages, BodyStore bodies, Memory memory) {
         this.dir = dir;
         this.persistent = persistent;
         this.readingKey = readingKey;
         this.oldSources = oldSources;
         this.oldPages = oldPages;
         this.bodies = bodies;
+        this.memory = memory;
     }
 
     /**
@@ -74,18 +104,20 @@ final class BuildCache implements AutoCloseable {
      * @param readingKey what, besides a source's bytes, decides how it reads (settings, version)
      * @param notes where to say that an unreadable cache was dropped
      */
-    static BuildCache open(Path dir, String readingKey, List<String> notes) throws IOException {
+    static BuildCache open(Path dir, String readingKey, List<String> notes, Memory memory) throws IOException {
         if (dir == null) {
             Path temp = Files.createTempDirectory("dateline-build");
-            return new BuildCache(temp, false, readingKey, Map.of(), Map.of(), BodyStore.open(temp.resolve(BODIES), false));
+            return new BuildCache(temp, false, readingKey, Map.of(), Map.of(), BodyStore.open(temp.resolve(BODIES), false),
+                    memory);
         }
         Files.createDirectories(dir);
-        Index index = load(dir.resolve(INDEX), notes);
+        Index recalled = memory.recall(dir.resolve(INDEX));
+        Index index = recalled != null ? recalled : load(dir.resolve(INDEX), notes);
         boolean sourcesValid = index != null && index.readingKey().equals(readingKey);
         Map<String, SourceEntry> oldSources = sourcesValid ? index.sources() : Map.of();
         Map<String, PageEntry> oldPages = index == null ? Map.of() : index.pages();
         return new BuildCache(dir, true, readingKey, oldSources, oldPages,
-                BodyStore.open(dir.resolve(BODIES), sourcesValid));
+                BodyStore.open(dir.resolve(BODIES), sourcesValid), memory);
     }
 
     private static Index load(Path file, List<String> notes) {
@@ -169,6 +201,7 @@ final class BuildCache implements AutoCloseable {
             objects.writeObject(index);
         }
         Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        memory.remember(index, dir.resolve(INDEX));
     }
 
     private Map<String, SourceEntry> compact(Map<String, SourceEntry> entries) throws IOException {

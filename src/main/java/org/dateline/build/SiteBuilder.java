@@ -66,6 +66,15 @@ public final class SiteBuilder {
      * @throws UsageException when the folders given cannot be used
      */
     public static BuildResult build(BuildOptions options) throws ProblemException, UsageException, IOException {
+        return build(options, new BuildCache.Memory());
+    }
+
+    /**
+     * A build that may reuse what the previous build in this process kept in memory ({@code memory},
+     * owned by a long-running caller such as the preview server), instead of reading it back.
+     */
+    public static BuildResult build(BuildOptions options, BuildCache.Memory memory)
+            throws ProblemException, UsageException, IOException {
         long start = System.nanoTime();
         Path base = options.projectDir();
         SiteConfig config = loadConfig(options);
@@ -81,17 +90,18 @@ public final class SiteBuilder {
         }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try (lock) {
-            return build(options, config, base, pool, start);
+            return build(options, config, base, pool, start, memory);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start)
+    private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start,
+                                     BuildCache.Memory memory)
             throws ProblemException, UsageException, IOException {
         List<String> notes = new ArrayList<>();
         String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle());
-        try (BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes)) {
+        try (BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {
             return build(options, config, base, pool, start, cache, notes);
         }
     }

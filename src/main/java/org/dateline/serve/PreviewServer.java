@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.dateline.build.BuildCache;
 import org.dateline.build.BuildOptions;
 import org.dateline.build.BuildResult;
 import org.dateline.build.SiteBuilder;
@@ -33,6 +34,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteFiles files;
     private final ReloadHub hub = new ReloadHub();
     private final AtomicInteger builds = new AtomicInteger();
+    private final BuildCache.Memory memory = new BuildCache.Memory();
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("dateline-http"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("dateline-keepalive"));
@@ -84,7 +86,7 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild() throws IOException, UsageException {
         long start = System.nanoTime();
         try {
-            BuildResult result = SiteBuilder.build(options);
+            BuildResult result = SiteBuilder.build(options, memory);
             state = new BuildState(List.of(), result.summary());
             log.accept("Built: " + result.summary());
         } catch (ProblemException e) {
