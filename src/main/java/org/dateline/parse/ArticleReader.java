@@ -161,13 +161,11 @@ public final class ArticleReader {
                              Map<String, Object> values, List<Problem> problems) {
         ArticleIdentity identity = ArticleIdentity.ofPath(sourcePath);
 
-        int before = problems.size();
         String title = fields.text("title");
-        boolean titleOfWrongType = problems.size() > before; // already reported: no second problem for it
         if (title.isEmpty()) {
             title = derived.title();
         }
-        if (title.isEmpty() && !titleOfWrongType) {
+        if (title.isEmpty()) {
             problems.add(Problem.at(file, 1, "the article has no headline",
                     "Add 'title: \"The headline\"' to the front matter, or start the text with '# The headline'."));
         } else if (title.length() > MAX_TITLE_LENGTH) {

@@ -21,6 +21,9 @@ public final class FrontMatterSplitter {
         if (!isFence(text, 0)) {
             return new FrontMatter("", 0, text, 1);
         }
+        if (text.indexOf('\n') < 0) {
+            throw unclosed(file); // the opening line is the whole file: it cannot close itself too
+        }
         int yamlStart = text.indexOf('\n') + 1;
         int line = 2;
         int pos = yamlStart;
@@ -36,7 +39,11 @@ public final class FrontMatterSplitter {
             pos = lineEnd + 1;
             line++;
         }
-        throw new ProblemException(Problem.at(file, 1, "the front matter opened on line 1 is never closed",
+        throw unclosed(file);
+    }
+
+    private static ProblemException unclosed(String file) {
+        return new ProblemException(Problem.at(file, 1, "the front matter opened on line 1 is never closed",
                 "Add a line holding only '---' after the last 'key: value' line."));
     }
 

@@ -1,19 +1,31 @@
 package org.dateline.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -23,7 +35,8 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
@@ -97,7 +110,7 @@ public final class Markdown {
     public static String leadingTitle(Document document) {
         Node first = document.getFirstChild();
         if (first instanceof Heading heading && heading.getLevel() == 1) {
-            return new TextCollectingVisitor().collectAndGetText(heading).strip();
+            return plainText(heading).strip();
         }
         return null;
     }
@@ -116,7 +129,7 @@ public final class Markdown {
     public static String firstParagraphText(Document document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                String text = new TextCollectingVisitor().collectAndGetText(node).strip();
+                String text = plainText(node).strip();
                 if (!text.isEmpty()) {
                     return text.replaceAll("\\s+", " ");
                 }
@@ -126,19 +139,54 @@ public final class Markdown {
     }
 
     public static int wordCount(Document document) {
-        int words = Text.wordCount(new TextCollectingVisitor().collectAndGetText(document));
-        // Flexmark collects a table row's cells with no space between them ("fivesix"): count tables cell by cell.
-        for (Node node : document.getDescendants()) {
-            if (node instanceof TableBlock table) {
-                words -= Text.wordCount(new TextCollectingVisitor().collectAndGetText(table));
-                for (Node cell : table.getDescendants()) {
-                    if (cell instanceof TableCell) {
-                        words += Text.wordCount(new TextCollectingVisitor().collectAndGetText(cell));
-                    }
-                }
+        return Text.wordCount(plainText(document)); // table cells are kept apart ("five six", not "fivesix")
+    }
+
+    /**
+     * The text of {@code node} as a reader sees it, blocks and table cells apart. Flexmark's own
+     * TextCollectingVisitor is not used: on a paragraph whose lines are indented it mixes markup into
+     * the text ("x](y)" for a link) or throws ("Accumulated range … overlaps").
+     */
+    static String plainText(Node node) {
+        StringBuilder out = new StringBuilder();
+        appendText(node, out);
+        return out.toString();
+    }
+
+    private static void appendText(Node node, StringBuilder out) {
+        if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof HtmlEntity) {
+            out.append(Escaping.unescapeString(node.getChars().toString()));
+        } else if (node instanceof Code code) {
+            out.append(code.getText());
+        } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
+            out.append(((Block) node).getContentChars()).append('\n');
+        } else if (node instanceof AutoLink link) {
+            out.append(link.getText());
+        } else if (node instanceof MailLink link) {
+            out.append(link.getText());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            out.append('\n');
+        } else if (node instanceof TypographicSmarts) {
+            out.append(node.getChars());
+        } else if (node instanceof TypographicQuotes quotes) {
+            out.append(quotes.getOpeningMarker());
+            appendChildren(node, out);
+            out.append(quotes.getClosingMarker());
+        } else if (!(node instanceof HtmlInlineBase || node instanceof HtmlBlockBase || node instanceof Reference
+                || node instanceof TableSeparator || node.getAncestorOfType(TableSeparator.class) != null)) {
+            appendChildren(node, out);
+            if (node instanceof TableCell) {
+                out.append(' ');
+            } else if (node instanceof Block && !(node instanceof Document)) {
+                out.append('\n');
             }
         }
-        return words;
+    }
+
+    private static void appendChildren(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            appendText(child, out);
+        }
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.dateline.parse;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
@@ -77,7 +81,49 @@ public final class YamlBlock {
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             values.put(String.valueOf(entry.getKey()), entry.getValue());
         }
-        return new YamlBlock(values, yaml, firstLine);
+        YamlBlock block = new YamlBlock(values, yaml, firstLine);
+        // An alias inside the anchor it names ('tags: &a [*a]') makes a value that contains itself:
+        // printing, hashing or walking it never ends.
+        List<Problem> problems = new java.util.ArrayList<>();
+        Set<Object> acyclic = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Map.Entry<String, Object> entry : values.entrySet()) {
+            Set<Object> path = Collections.newSetFromMap(new IdentityHashMap<>());
+            path.add(root);
+            if (containsItself(entry.getValue(), path, acyclic)) {
+                problems.add(Problem.at(file, block.lineOf(entry.getKey()),
+                        "the value of '" + entry.getKey() + "' contains itself (an alias '*' inside the anchor '&' it names)",
+                        "Write the value out in full instead of referring to it from inside itself."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        return block;
+    }
+
+    /** Whether {@code value} reaches a list or mapping on {@code path} (its own ancestors) again. */
+    private static boolean containsItself(Object value, Set<Object> path, Set<Object> acyclic) {
+        if (!(value instanceof Map<?, ?> || value instanceof Collection<?>) || acyclic.contains(value)) {
+            return false;
+        }
+        if (!path.add(value)) {
+            return true;
+        }
+        Collection<?> children = value instanceof Map<?, ?> map ? concat(map) : (Collection<?>) value;
+        for (Object child : children) {
+            if (containsItself(child, path, acyclic)) {
+                return true;
+            }
+        }
+        path.remove(value);
+        acyclic.add(value);
+        return false;
+    }
+
+    private static Collection<?> concat(Map<?, ?> map) {
+        List<Object> all = new java.util.ArrayList<>(map.keySet());
+        all.addAll(map.values());
+        return all;
     }
 
     public Map<String, Object> values() {
