@@ -138,9 +138,20 @@ public final class BuildCache implements AutoCloseable {
         }
     }
 
+    /**
+     * Which Dateline wrote a cache: its version and the size and time of the jar (or class folder)
+     * it runs from, so that any rebuilt Dateline, even one with the same version number, starts afresh.
+     */
     static String version() {
         String version = BuildCache.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+        String stamp = "";
+        try {
+            Path code = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            stamp = ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception e) {
+            // no readable code source: the version alone must do
+        }
+        return (version == null ? "development" : version) + stamp;
     }
 
     /** What the last build knew of a source, when it was read with the same settings. */
