@@ -100,6 +100,31 @@ class InterruptedBuildTest {
     }
 
     @Test
+    void aBuildThatRunsOutOfSpaceFailsClearlyAndLeavesTheOldSite() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "needs a POSIX shell");
+        TestProject project = new TestProject(dir.resolve("project"));
+        writeArchive(project, "old");
+        assertThat(startBuild(project.root()).waitFor()).isZero();
+        Map<String, byte[]> old = TestProject.snapshot(project.site());
+
+        writeArchive(project, "new");
+        // A file size limit makes every write past 64 KB fail as a full disk does (EFBIG instead of ENOSPC).
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "ulimit -f 128 && exec \"$0\" \"$@\""));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.dateline.cli.Main", "build",
+                "--base-url", "https://news.example.net/"));
+        Process build = new ProcessBuilder(command).directory(project.root().toFile()).redirectErrorStream(true).start();
+        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(build.waitFor()).as(output).isEqualTo(1);
+        assertThat(output).contains("error: ", "The site was left as it was", "the disk is not full");
+
+        Map<String, byte[]> after = TestProject.snapshot(project.site());
+        assertThat(after.keySet()).isEqualTo(old.keySet());
+        old.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertThat(dir.resolve("project/.site.dateline-staging")).doesNotExist();
+    }
+
+    @Test
     void aSecondBuildOfTheSameSiteIsRefusedWhileTheFirstRuns() throws Exception {
         TestProject project = new TestProject(dir.resolve("project"));
         project.markdown("world/a.md", "A", "2024-01-01", "Text.");
