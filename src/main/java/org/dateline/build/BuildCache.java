@@ -31,7 +31,7 @@ import org.dateline.model.Article;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String INDEX = "index.bin";
     static final String BODIES = "bodies.pack";
 
@@ -44,8 +44,8 @@ public final class BuildCache implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
-    private record Index(int format, String version, String readingKey, Map<String, SourceEntry> sources,
-                         Map<String, PageEntry> pages) implements Serializable {
+    private record Index(int format, String version, String readingKey, String siteKey,
+                         Map<String, SourceEntry> sources, Map<String, PageEntry> pages) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -82,13 +82,17 @@ public final class BuildCache implements AutoCloseable {
     private final String readingKey;
     private final Map<String, SourceEntry> oldSources;
     private final Map<String, PageEntry> oldPages;
+    private final String oldSiteKey;
+    private volatile String siteKey = "";
     private final Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
     private final BodyStore bodies;
     private final Memory memory;
 
-    private BuildCache(Path dir, boolean persistent, String readingKey, Map<String, SourceEntry> oldSources,
-                       Map<String, PageEntry> oldPages, BodyStore bodies, Memory memory) {
+    private BuildCache(Path dir, boolean persistent, String readingKey, String oldSiteKey,
+                       Map<String, SourceEntry> oldSources, Map<String, PageEntry> oldPages, BodyStore bodies,
+                       Memory memory) {
+        this.oldSiteKey = oldSiteKey;
         this.dir = dir;
         this.persistent = persistent;
         this.readingKey = readingKey;
@@ -107,8 +111,8 @@ public final class BuildCache implements AutoCloseable {
     static BuildCache open(Path dir, String readingKey, List<String> notes, Memory memory) throws IOException {
         if (dir == null) {
             Path temp = Files.createTempDirectory("dateline-build");
-            return new BuildCache(temp, false, readingKey, Map.of(), Map.of(), BodyStore.open(temp.resolve(BODIES), false),
-                    memory);
+            return new BuildCache(temp, false, readingKey, "", Map.of(), Map.of(),
+                    BodyStore.open(temp.resolve(BODIES), false), memory);
         }
         Files.createDirectories(dir);
         Index recalled = memory.recall(dir.resolve(INDEX));
@@ -116,7 +120,7 @@ public final class BuildCache implements AutoCloseable {
         boolean sourcesValid = index != null && index.readingKey().equals(readingKey);
         Map<String, SourceEntry> oldSources = sourcesValid ? index.sources() : Map.of();
         Map<String, PageEntry> oldPages = index == null ? Map.of() : index.pages();
-        return new BuildCache(dir, true, readingKey, oldSources, oldPages,
+        return new BuildCache(dir, true, readingKey, index == null ? "" : index.siteKey(), oldSources, oldPages,
                 BodyStore.open(dir.resolve(BODIES), sourcesValid), memory);
     }
 
@@ -168,6 +172,16 @@ public final class BuildCache implements AutoCloseable {
         sources.put(path, entry);
     }
 
+    /**
+     * Sets the digest of everything this build's pages are made from (templates, settings, every
+     * published source, the plan); returns whether the last build's was the same, in which case no
+     * page can have changed and only the files' presence needs checking.
+     */
+    boolean sameSiteAs(String key) {
+        siteKey = key;
+        return !key.isEmpty() && key.equals(oldSiteKey);
+    }
+
     PageEntry previousPage(String outputFile) {
         return oldPages.get(outputFile);
     }
@@ -205,7 +219,7 @@ public final class BuildCache implements AutoCloseable {
         if (bodies.size() > 2 * live + (1 << 20)) {
             saved = compact(saved);
         }
-        Index index = new Index(FORMAT, version(), readingKey, saved, new HashMap<>(pages));
+        Index index = new Index(FORMAT, version(), readingKey, siteKey, saved, new HashMap<>(pages));
         Path temp = dir.resolve(INDEX + ".tmp");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
              ObjectOutputStream objects = new ObjectOutputStream(out)) {

@@ -34,53 +34,131 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
     }
 
     public BuildOptions withOutput(Path dir) {
-        return new BuildOptions(projectDir, contentDir, templateDir, dir, configFile, baseUrl, linkStyle,
-                includeDrafts, now, threads, cacheDir);
+        return copy().output(dir).build();
     }
 
     public BuildOptions withContent(Path dir) {
-        return new BuildOptions(projectDir, dir, templateDir, outputDir, configFile, baseUrl, linkStyle,
-                includeDrafts, now, threads, cacheDir);
+        return copy().content(dir).build();
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(projectDir, contentDir, dir, outputDir, configFile, baseUrl, linkStyle,
-                includeDrafts, now, threads, cacheDir);
+        return copy().templates(dir).build();
     }
 
     public BuildOptions withConfig(Path file) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, file, baseUrl, linkStyle,
-                includeDrafts, now, threads, cacheDir);
+        return copy().config(file).build();
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, url, linkStyle,
-                includeDrafts, now, threads, cacheDir);
+        return copy().baseUrl(url).build();
     }
 
     public BuildOptions withLinkStyle(LinkStyle style) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, style,
-                includeDrafts, now, threads, cacheDir);
+        return copy().linkStyle(style).build();
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, linkStyle,
-                drafts, now, threads, cacheDir);
+        return copy().drafts(drafts).build();
     }
 
     public BuildOptions withNow(Instant instant) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, linkStyle,
-                includeDrafts, instant, threads, cacheDir);
+        return copy().now(instant).build();
     }
 
     /** Builds with the cache in {@code dir}, or with none when {@code dir} is null. */
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, linkStyle,
-                includeDrafts, now, threads, dir);
+        return copy().cache(dir).build();
     }
 
     public BuildOptions withThreads(int count) {
-        return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, linkStyle,
-                includeDrafts, now, count, cacheDir);
+        return copy().threads(count).build();
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /** One changed field at a time, so each {@code with} method names only what it changes. */
+    private static final class Copy {
+        private Path projectDir;
+        private Path contentDir;
+        private Path templateDir;
+        private Path outputDir;
+        private Path configFile;
+        private String baseUrl;
+        private LinkStyle linkStyle;
+        private boolean includeDrafts;
+        private Instant now;
+        private int threads;
+        private Path cacheDir;
+
+        Copy(BuildOptions o) {
+            projectDir = o.projectDir;
+            contentDir = o.contentDir;
+            templateDir = o.templateDir;
+            outputDir = o.outputDir;
+            configFile = o.configFile;
+            baseUrl = o.baseUrl;
+            linkStyle = o.linkStyle;
+            includeDrafts = o.includeDrafts;
+            now = o.now;
+            threads = o.threads;
+            cacheDir = o.cacheDir;
+        }
+
+        Copy output(Path v) {
+            outputDir = v;
+            return this;
+        }
+
+        Copy content(Path v) {
+            contentDir = v;
+            return this;
+        }
+
+        Copy templates(Path v) {
+            templateDir = v;
+            return this;
+        }
+
+        Copy config(Path v) {
+            configFile = v;
+            return this;
+        }
+
+        Copy baseUrl(String v) {
+            baseUrl = v;
+            return this;
+        }
+
+        Copy linkStyle(LinkStyle v) {
+            linkStyle = v;
+            return this;
+        }
+
+        Copy drafts(boolean v) {
+            includeDrafts = v;
+            return this;
+        }
+
+        Copy now(Instant v) {
+            now = v;
+            return this;
+        }
+
+        Copy cache(Path v) {
+            cacheDir = v;
+            return this;
+        }
+
+        Copy threads(int v) {
+            threads = v;
+            return this;
+        }
+
+        BuildOptions build() {
+            return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, linkStyle,
+                    includeDrafts, now, threads, cacheDir);
+        }
     }
 }

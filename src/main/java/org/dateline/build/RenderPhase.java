@@ -20,11 +20,14 @@ final class RenderPhase {
     private final BuildCache cache;
     private final StagedOutput output;
     private final AtomicInteger rendered = new AtomicInteger();
+    private final boolean siteUnchanged;
 
-    RenderPhase(PageRenderer renderer, BuildCache cache, StagedOutput output) {
+    /** @param siteUnchanged whether nothing any page is made from changed since the last build */
+    RenderPhase(PageRenderer renderer, BuildCache cache, StagedOutput output, boolean siteUnchanged) {
         this.renderer = renderer;
         this.cache = cache;
         this.output = output;
+        this.siteUnchanged = siteUnchanged;
     }
 
     /** How many pages this build rendered (evaluated a template for). */
@@ -35,6 +38,12 @@ final class RenderPhase {
     /** Renders {@code page} if it changed; returns its problems, if any. */
     List<Problem> render(Page page) {
         String file = page.outputFile();
+        BuildCache.PageEntry kept = cache.previousPage(file);
+        if (siteUnchanged && kept != null
+                && output.keep(file, new StagedOutput.FileState(kept.size(), kept.modified()))) {
+            cache.putPage(file, kept);
+            return List.of();
+        }
         try {
             PageRenderer.Prepared prepared = renderer.prepare(page);
             String fingerprint = prepared.fingerprint();

@@ -34,6 +34,7 @@ import org.dateline.parse.Markdown;
 import org.dateline.parse.ReadResult;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Links;
+import org.dateline.plan.Page;
 import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
 import org.dateline.plan.SourceLinks;
@@ -183,7 +184,8 @@ public final class SiteBuilder {
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
-        RenderPhase renderPhase = new RenderPhase(renderer, cache, output);
+        RenderPhase renderPhase = new RenderPhase(renderer, cache, output, cache.sameSiteAs(siteKey(templates, config,
+                options, published, plan, cache)));
         try (output) {
             List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
                     .flatMap(page -> renderPhase.render(page).stream())
@@ -244,6 +246,27 @@ public final class SiteBuilder {
             config = config.toBuilder().linkStyle(options.linkStyle()).build();
         }
         return config;
+    }
+
+    /**
+     * A digest of everything the pages are made from: when it equals the last build's, no page can
+     * have changed, and the build need not even build their views to know it.
+     */
+    private static String siteKey(TemplateSet templates, SiteConfig config, BuildOptions options,
+                                  List<Article> published, SitePlan plan, BuildCache cache) {
+        List<String> sources = new ArrayList<>(published.size());
+        for (Article article : published) {
+            sources.add(article.sourcePath() + "\u0000" + cache.source(article.sourcePath()).hash());
+        }
+        sources.sort(null);
+        List<String> news = new ArrayList<>();
+        for (Page page : plan.pages()) {
+            if (page instanceof Page.NewsSitemapPage n) {
+                n.articles().forEach(a -> news.add(a.sourcePath()));
+            }
+        }
+        return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(), sources,
+                plan.pages().size(), news);
     }
 
     /** A broken template fails every page the same way: say it once. */

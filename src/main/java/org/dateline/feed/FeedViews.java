@@ -9,6 +9,7 @@ import org.dateline.config.SiteConfig;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.ProblemException;
+import org.dateline.parse.Html;
 import org.dateline.plan.FeedFormat;
 import org.dateline.plan.Page;
 import org.dateline.plan.Urls;
@@ -81,7 +82,7 @@ public final class FeedViews {
             ZonedDateTime changed = changed(a);
             String summary = a.summary().isEmpty() ? a.excerpt() : a.summary();
             // RSS's <description> is HTML: text in it must reach the reader as text, "<b>" and "&" included.
-            items.add(new Item(a.title(), link, link, page.format() == FeedFormat.RSS ? escapeHtml(summary) : summary,
+            items.add(new Item(a.title(), link, link, page.format() == FeedFormat.RSS ? Html.escape(summary) : summary,
                     content.html(a),
                     a.isDated() ? iso(a.date().value()) : "", a.isDated() ? RFC_822.format(a.date().value()) : "",
                     changed == null ? fallback : iso(changed), a.authors(), a.tags()));
@@ -130,22 +131,6 @@ public final class FeedViews {
     private static ZonedDateTime changed(Article a) {
         ArticleDate date = a.updated() != null ? a.updated() : a.date();
         return date == null ? null : date.value();
-    }
-
-    private static String escapeHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     static String iso(ZonedDateTime time) {

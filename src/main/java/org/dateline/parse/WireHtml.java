@@ -13,32 +13,18 @@ public final class WireHtml {
         for (WireStory.Block block : blocks) {
             if (block instanceof WireStory.Subheading) {
                 html.append("<h2>");
-                escape(block.text(), html);
+                Html.escape(block.text(), html);
                 html.append("</h2>\n");
             } else if (block instanceof WireStory.Paragraph p && p.caption()) {
                 html.append("<p class=\"wire-caption\">");
-                escape(block.text(), html);
+                Html.escape(block.text(), html);
                 html.append("</p>\n");
             } else {
                 html.append("<p>");
-                escape(block.text(), html);
+                Html.escape(block.text(), html);
                 html.append("</p>\n");
             }
         }
         return html.toString();
-    }
-
-    static void escape(String text, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
     }
 }

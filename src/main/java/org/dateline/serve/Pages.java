@@ -2,6 +2,7 @@ package org.dateline.serve;
 
 import java.nio.charset.StandardCharsets;
 import org.dateline.model.Problem;
+import org.dateline.parse.Html;
 
 /** What the preview adds to pages: the reload script, and the page that shows a failed build. */
 final class Pages {
@@ -30,18 +31,14 @@ final class Pages {
                 + "h1{color:#8b1e1e}li{margin:.75rem 0}code{font-weight:700}.hint{color:#555}</style></head><body>"
                 + "<main><h1>The build failed</h1><p>The last good site is kept; fix these and save: this page reloads by itself.</p><ul>");
         for (Problem p : state.problems()) {
-            html.append("<li><code>").append(escape(p.file() + (p.line() > 0 ? ":" + p.line() : ""))).append("</code> ")
-                    .append(escape(p.message()));
+            html.append("<li><code>").append(Html.escape(p.file() + (p.line() > 0 ? ":" + p.line() : ""))).append("</code> ")
+                    .append(Html.escape(p.message()));
             if (!p.hint().isEmpty()) {
-                html.append("<br><span class=\"hint\">").append(escape(p.hint())).append("</span>");
+                html.append("<br><span class=\"hint\">").append(Html.escape(p.hint())).append("</span>");
             }
             html.append("</li>");
         }
         html.append("</ul></main>").append(RELOAD_SCRIPT).append("</body></html>");
         return html.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
