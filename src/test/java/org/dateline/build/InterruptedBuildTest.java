@@ -129,6 +129,7 @@ class InterruptedBuildTest {
         TestProject project = new TestProject(dir.resolve("project"));
         project.markdown("world/a.md", "A", "2024-01-01", "Text.");
         try (OutputLock held = OutputLock.acquire(project.site())) {
+            assertThat(held).isNotNull();
             assertThatThrownBy(project::build)
                     .isInstanceOf(UsageException.class)
                     .hasMessageContaining("another build is writing")
