@@ -67,14 +67,14 @@ public final class SiteBuilder {
      * @throws UsageException when the folders given cannot be used
      */
     public static BuildResult build(BuildOptions options) throws ProblemException, UsageException, IOException {
-        return build(options, new BuildCache.Memory());
+        return build(options, new BuildCache.Memory(), Progress.SILENT);
     }
 
     /**
      * A build that may reuse what the previous build in this process kept in memory ({@code memory},
      * owned by a long-running caller such as the preview server), instead of reading it back.
      */
-    public static BuildResult build(BuildOptions options, BuildCache.Memory memory)
+    public static BuildResult build(BuildOptions options, BuildCache.Memory memory, Progress progress)
             throws ProblemException, UsageException, IOException {
         long start = System.nanoTime();
         Path base = options.projectDir();
@@ -91,24 +91,25 @@ public final class SiteBuilder {
         }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try (lock) {
-            return build(options, config, base, pool, start, memory);
+            return build(options, config, base, pool, start, memory, progress);
         } finally {
             pool.shutdown();
+            progress.done();
         }
     }
 
     private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start,
-                                     BuildCache.Memory memory)
+                                     BuildCache.Memory memory, Progress progress)
             throws ProblemException, UsageException, IOException {
         List<String> notes = new ArrayList<>();
         String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle());
         try (BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {
-            return build(options, config, base, pool, start, cache, notes);
+            return build(options, config, base, pool, start, cache, notes, progress);
         }
     }
 
     private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start,
-                                     BuildCache cache, List<String> notes)
+                                     BuildCache cache, List<String> notes, Progress progress)
             throws ProblemException, UsageException, IOException {
         List<Problem> problems = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
@@ -119,8 +120,13 @@ public final class SiteBuilder {
         Links links = new Links(config.linkStyle());
         ArticleReader reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml()));
         SourcePhase sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links));
+        progress.phase("read", listing.articles().size());
         List<ReadResult> results = inPool(pool, () -> listing.articles().parallelStream()
-                .map(sourcePhase::read)
+                .map(file -> {
+                    ReadResult result = sourcePhase.read(file);
+                    progress.advance();
+                    return result;
+                })
                 .toList());
         List<Article> published = new ArrayList<>();
         int drafts = 0;
@@ -187,8 +193,13 @@ public final class SiteBuilder {
         RenderPhase renderPhase = new RenderPhase(renderer, cache, output, cache.sameSiteAs(siteKey(templates, config,
                 options, published, plan, cache)));
         try (output) {
+            progress.phase("render", plan.pages().size());
             List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
-                    .flatMap(page -> renderPhase.render(page).stream())
+                    .flatMap(page -> {
+                        List<Problem> pageProblems = renderPhase.render(page);
+                        progress.advance();
+                        return pageProblems.stream();
+                    })
                     .toList());
             timer.mark("render");
             if (!renderProblems.isEmpty()) {

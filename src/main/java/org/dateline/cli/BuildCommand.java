@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.dateline.build.BuildCache;
 import org.dateline.build.BuildOptions;
 import org.dateline.build.BuildResult;
 import org.dateline.build.SiteBuilder;
@@ -43,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         BuildOptions options = project.toBuildOptions(cwd);
         try {
-            BuildResult result = SiteBuilder.build(options);
+            BuildResult result = SiteBuilder.build(options, new BuildCache.Memory(), TerminalProgress.forConsole(err));
             for (String note : result.notes()) {
                 err.println("note: " + note);
             }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.dateline.build.BuildCache;
 import org.dateline.build.BuildOptions;
+import org.dateline.build.Progress;
 import org.dateline.build.BuildResult;
 import org.dateline.build.SiteBuilder;
 import org.dateline.build.UsageException;
@@ -86,7 +87,7 @@ public final class PreviewServer implements AutoCloseable {
     private void rebuild() throws IOException, UsageException {
         long start = System.nanoTime();
         try {
-            BuildResult result = SiteBuilder.build(options, memory);
+            BuildResult result = SiteBuilder.build(options, memory, Progress.SILENT);
             state = new BuildState(List.of(), result.summary());
             log.accept("Built: " + result.summary());
         } catch (ProblemException e) {
