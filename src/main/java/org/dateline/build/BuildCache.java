@@ -31,7 +31,7 @@ import org.dateline.model.Article;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     static final String INDEX = "index.bin";
     static final String BODIES = "bodies.pack";
 
@@ -173,11 +173,11 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /**
-     * Sets the digest of everything this build's pages are made from (templates, settings, every
-     * published source, the plan); returns whether the last build's was the same, in which case no
-     * page can have changed and only the files' presence needs checking.
+     * Sets the digest of everything this build's pages are made from except article bodies
+     * (templates, settings, every published article's metadata, the plan); returns whether the last
+     * build's was the same, in which case only the pages of articles whose source changed can differ.
      */
-    boolean sameSiteAs(String key) {
+    boolean sameStructureAs(String key) {
         siteKey = key;
         return !key.isEmpty() && key.equals(oldSiteKey);
     }

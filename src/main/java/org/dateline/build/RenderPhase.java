@@ -2,6 +2,7 @@ package org.dateline.build;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
@@ -20,14 +21,21 @@ final class RenderPhase {
     private final BuildCache cache;
     private final StagedOutput output;
     private final AtomicInteger rendered = new AtomicInteger();
-    private final boolean siteUnchanged;
+    private final boolean structureUnchanged;
+    private final Set<String> changedSources;
 
-    /** @param siteUnchanged whether nothing any page is made from changed since the last build */
-    RenderPhase(PageRenderer renderer, BuildCache cache, StagedOutput output, boolean siteUnchanged) {
+    /**
+     * @param structureUnchanged whether nothing but article bodies changed since the last build
+     * @param changedSources the articles whose source changed; when only bodies changed, only their
+     *     pages can differ, and every other page is kept after checking its file is still there
+     */
+    RenderPhase(PageRenderer renderer, BuildCache cache, StagedOutput output, boolean structureUnchanged,
+                Set<String> changedSources) {
         this.renderer = renderer;
         this.cache = cache;
         this.output = output;
-        this.siteUnchanged = siteUnchanged;
+        this.structureUnchanged = structureUnchanged;
+        this.changedSources = changedSources;
     }
 
     /** How many pages this build rendered (evaluated a template for). */
@@ -39,7 +47,8 @@ final class RenderPhase {
     List<Problem> render(Page page) {
         String file = page.outputFile();
         BuildCache.PageEntry kept = cache.previousPage(file);
-        if (siteUnchanged && kept != null
+        boolean bodyOfChangedArticle = page instanceof Page.ArticlePage p && changedSources.contains(p.article().sourcePath());
+        if (structureUnchanged && !bodyOfChangedArticle && kept != null
                 && output.keep(file, new StagedOutput.FileState(kept.size(), kept.modified()))) {
             cache.putPage(file, kept);
             return List.of();

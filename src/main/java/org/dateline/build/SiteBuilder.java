@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -190,8 +192,15 @@ public final class SiteBuilder {
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }
-        RenderPhase renderPhase = new RenderPhase(renderer, cache, output, cache.sameSiteAs(siteKey(templates, config,
-                options, published, plan, cache)));
+        Set<String> changedSources = new HashSet<>();
+        for (Article article : published) {
+            BuildCache.SourceEntry before = cache.previousSource(article.sourcePath());
+            if (before == null || !before.hash().equals(cache.source(article.sourcePath()).hash())) {
+                changedSources.add(article.sourcePath());
+            }
+        }
+        RenderPhase renderPhase = new RenderPhase(renderer, cache, output,
+                cache.sameStructureAs(structureKey(templates, config, options, published, plan)), changedSources);
         try (output) {
             progress.phase("render", plan.pages().size());
             List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
@@ -260,23 +269,31 @@ public final class SiteBuilder {
     }
 
     /**
-     * A digest of everything the pages are made from: when it equals the last build's, no page can
-     * have changed, and the build need not even build their views to know it.
+     * A digest of everything the pages are made from except article bodies: templates, settings and
+     * every published article's metadata (which is all a listing, feed, card or neighbour shows). When
+     * it equals the last build's, an article's body is the only thing that changed, and only its own
+     * page can differ. Feeds with whole articles show bodies too, so with them there is no shortcut.
      */
-    private static String siteKey(TemplateSet templates, SiteConfig config, BuildOptions options,
-                                  List<Article> published, SitePlan plan, BuildCache cache) {
-        List<String> sources = new ArrayList<>(published.size());
-        for (Article article : published) {
-            sources.add(article.sourcePath() + "\u0000" + cache.source(article.sourcePath()).hash());
+    private static String structureKey(TemplateSet templates, SiteConfig config, BuildOptions options,
+                                       List<Article> published, SitePlan plan) {
+        if (config.fullContentFeeds()) {
+            return "";
         }
-        sources.sort(null);
+        List<String> articles = new ArrayList<>(published.size());
+        for (Article a : published) {
+            // Everything but the word count, which only the article's own page shows (as reading time).
+            articles.add(Fingerprint.of(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
+                    a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
+                    a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra()));
+        }
+        articles.sort(null);
         List<String> news = new ArrayList<>();
         for (Page page : plan.pages()) {
             if (page instanceof Page.NewsSitemapPage n) {
                 n.articles().forEach(a -> news.add(a.sourcePath()));
             }
         }
-        return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(), sources,
+        return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(), articles,
                 plan.pages().size(), news);
     }
 

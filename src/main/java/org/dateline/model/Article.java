@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.Collections;
 
 /**
  * What the archive knows of one article: its metadata and summary, never its body (bodies are read
@@ -63,7 +65,8 @@ public record Article(
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
         corrections = List.copyOf(corrections);
-        extra = Map.copyOf(extra);
+        // Sorted, so the record's text (and every digest made from it) never depends on hash order.
+        extra = Collections.unmodifiableMap(new TreeMap<>(extra));
     }
 
     public boolean isDated() {

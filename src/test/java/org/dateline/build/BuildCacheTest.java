@@ -67,6 +67,22 @@ class BuildCacheTest {
     }
 
     @Test
+    void anEditThatOnlyTheArticlesOwnPageShowsRendersOnlyThatPage() throws Exception {
+        project.article("science/long.md", "---\ntitle: Long\ndate: 2023-06-09T10:00:00Z\n---\n\nFirst paragraph.\n\n"
+                + "Second paragraph with a tpyo.\n");
+        project.build();
+        // The first paragraph stays: listings, feeds and cards show nothing new (the reading time and
+        // word count that change are shown on the article's own page only).
+        project.article("science/long.md", "---\ntitle: Long\ndate: 2023-06-09T10:00:00Z\n---\n\nFirst paragraph.\n\n"
+                + "Second paragraph with a typo, and a sentence added at the end.\n");
+        BuildResult result = project.build();
+        assertThat(result.articlesParsed()).isEqualTo(1);
+        assertThat(result.pagesRendered()).isEqualTo(1);
+        assertThat(result.filesWritten()).isEqualTo(1);
+        assertThat(project.page("science/long/").selectFirst(".story-body").text()).contains("added at the end.");
+    }
+
+    @Test
     void editingAHeadlineRerendersEveryPageThatShowsIt() throws Exception {
         BuildResult first = project.build();
         project.article("world/w2.md", "---\ntitle: World two, renamed\ndate: 2024-01-02T10:00:00Z\ntags: [Shared]\n---\n\nWorld text 2.\n");
