@@ -1,10 +1,6 @@
 package org.dateline.build;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +30,7 @@ import org.dateline.output.StagedOutput;
 import org.dateline.parse.ArticleReader;
 import org.dateline.parse.Markdown;
 import org.dateline.parse.ReadResult;
+import org.dateline.parse.Sha256;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Links;
 import org.dateline.plan.Page;
@@ -166,7 +163,7 @@ public final class SiteBuilder {
         Map<String, String> themePaths = new HashMap<>();
         if (templates != null) {
             for (Map.Entry<String, Path> file : templates.staticFiles().entrySet()) {
-                String path = Planner.themeFilePath(file.getKey(), sha256(file.getValue()));
+                String path = Planner.themeFilePath(file.getKey(), Sha256.hex(Files.readAllBytes(file.getValue())));
                 themePaths.put(file.getKey(), path);
                 copies.add(new FileCopy(path, file.getValue(), "templates/static/" + file.getKey()));
             }
@@ -300,19 +297,6 @@ public final class SiteBuilder {
     /** A broken template fails every page the same way: say it once. */
     private static List<Problem> dedupe(List<Problem> problems) {
         return new ArrayList<>(new LinkedHashSet<>(problems));
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

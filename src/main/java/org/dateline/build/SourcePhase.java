@@ -3,9 +3,6 @@ package org.dateline.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -13,6 +10,7 @@ import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.parse.ArticleReader;
 import org.dateline.parse.ReadResult;
+import org.dateline.parse.Sha256;
 import org.dateline.plan.SourceLinks;
 import org.dateline.plan.Urls;
 import org.dateline.source.SourceFile;
@@ -54,7 +52,7 @@ final class SourcePhase {
                 return new ReadResult(previous.article(), null, List.of());
             }
             byte[] bytes = SourceReader.readBytes(file);
-            String hash = sha256(bytes);
+            String hash = Sha256.hex(bytes);
             if (previous != null && previous.hash().equals(hash)) {
                 // Same bytes, new time (a git checkout, a touch): nothing to read again.
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, previous.article(),
@@ -81,14 +79,6 @@ final class SourcePhase {
         } catch (IOException e) {
             return ReadResult.failed(List.of(Problem.inFile(file.displayName(), "cannot be read: " + e.getMessage(),
                     "Check that the file exists and can be read.")));
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 }

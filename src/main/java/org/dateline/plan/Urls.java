@@ -1,13 +1,9 @@
 package org.dateline.plan;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
+import org.dateline.parse.Sha256;
 import org.dateline.parse.Slugs;
 
 /**
@@ -40,7 +37,7 @@ public final class Urls {
             for (Term term : archive.terms(kind).byName()) {
                 String base = Slugs.of(term.name());
                 if (base.isEmpty()) {
-                    base = kind.singular().toLowerCase(Locale.ROOT) + "-" + shortHash(term.name());
+                    base = kind.singular().toLowerCase(Locale.ROOT) + "-" + Sha256.hex(term.name()).substring(0, 8);
                 }
                 String slug = base;
                 for (int n = 2; owners.containsKey(slug); n++) {
@@ -104,14 +101,5 @@ public final class Urls {
             throw new IllegalArgumentException("not a term of this archive: " + term.name());
         }
         return term.kind().folder() + "/" + slug + "/";
-    }
-
-    private static String shortHash(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }
