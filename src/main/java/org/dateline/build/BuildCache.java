@@ -31,13 +31,21 @@ import org.dateline.model.Article;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     static final String INDEX = "index.bin";
     static final String BODIES = "bodies.pack";
 
-    record SourceEntry(long size, long modified, String hash, Article article, BodyStore.Ref body, boolean lateLinks)
-            implements Serializable {
+    /**
+     * @param body where the body's HTML is in the body store
+     * @param terms where the article's {@linkplain org.dateline.search.TermVector search terms} are in the body store
+     */
+    record SourceEntry(long size, long modified, String hash, Article article, BodyStore.Ref body, boolean lateLinks,
+                       BodyStore.Ref terms) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        SourceEntry withState(long newSize, long newModified) {
+            return new SourceEntry(newSize, newModified, hash, article, body, lateLinks, terms);
+        }
     }
 
     record PageEntry(String fingerprint, long size, long modified) implements Serializable {
@@ -214,7 +222,7 @@ public final class BuildCache implements AutoCloseable {
         Map<String, SourceEntry> saved = new HashMap<>(sources);
         long live = 0;
         for (SourceEntry entry : saved.values()) {
-            live += entry.body() == null ? 0 : entry.body().length();
+            live += (entry.body() == null ? 0 : entry.body().length()) + (entry.terms() == null ? 0 : entry.terms().length());
         }
         if (bodies.size() > 2 * live + (1 << 20)) {
             saved = compact(saved);
@@ -235,8 +243,10 @@ public final class BuildCache implements AutoCloseable {
         try (BodyStore target = BodyStore.open(fresh, false)) {
             for (Map.Entry<String, SourceEntry> e : entries.entrySet()) {
                 SourceEntry s = e.getValue();
-                BodyStore.Ref ref = s.body() == null ? null : target.put(bodies.get(s.body()));
-                moved.put(e.getKey(), new SourceEntry(s.size(), s.modified(), s.hash(), s.article(), ref, s.lateLinks()));
+                BodyStore.Ref body = s.body() == null ? null : target.put(bodies.get(s.body()));
+                BodyStore.Ref terms = s.terms() == null ? null : target.put(bodies.get(s.terms()));
+                moved.put(e.getKey(), new SourceEntry(s.size(), s.modified(), s.hash(), s.article(), body, s.lateLinks(),
+                        terms));
             }
         }
         bodies.close();

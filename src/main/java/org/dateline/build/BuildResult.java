@@ -14,11 +14,13 @@ import java.util.Locale;
  * @param articlesParsed of those, how many were parsed (the rest came unchanged from the build cache)
  * @param pagesPlanned pages and generated files the site has
  * @param pagesRendered of those, how many were rendered (the rest were unchanged since the last build)
+ * @param searchFilesMade search index files this build made (0 when the last build's index still held)
  * @param notes things the person should know that did not stop the build
  * @param phases how long each phase took, in order
  */
 public record BuildResult(int articlesRead, int articlesParsed, int articlesPublished, int pagesPlanned,
-                          int pagesRendered, int filesWritten, int filesUnchanged, int filesRemoved, Duration time,
+                          int pagesRendered, int filesWritten, int filesUnchanged, int filesRemoved, int searchFilesMade,
+                          Duration time,
                           List<String> notes, Map<String, Duration> phases) {
 
     public BuildResult {

@@ -47,7 +47,8 @@ final class RenderPhase {
     List<Problem> render(Page page) {
         String file = page.outputFile();
         BuildCache.PageEntry kept = cache.previousPage(file);
-        boolean bodyOfChangedArticle = page instanceof Page.ArticlePage p && changedSources.contains(p.article().sourcePath());
+        boolean bodyOfChangedArticle = page instanceof Page.ArticlePage p && changedSources.contains(p.article().sourcePath())
+                || page instanceof Page.SearchTextFile t && changedSources.contains(t.article().sourcePath());
         if (structureUnchanged && !bodyOfChangedArticle && kept != null
                 && output.keep(file, new StagedOutput.FileState(kept.size(), kept.modified()))) {
             cache.putPage(file, kept);

@@ -42,6 +42,7 @@ import org.dateline.render.DateFormat;
 import org.dateline.render.PageRenderer;
 import org.dateline.render.RenderContext;
 import org.dateline.render.TemplateSet;
+import org.dateline.render.ThemeFiles;
 import org.dateline.source.ContentListing;
 import org.dateline.source.ContentWalker;
 import org.dateline.source.SourceFile;
@@ -55,8 +56,6 @@ import org.dateline.source.SourceReader;
 public final class SiteBuilder {
 
     public static final String CONFIG_FILE = "dateline.yml";
-    /** The theme's style sheet, in {@code templates/static/}. */
-    static final String STYLESHEET = "style.css";
 
     private SiteBuilder() {
     }
@@ -101,7 +100,8 @@ public final class SiteBuilder {
                                      BuildCache.Memory memory, Progress progress)
             throws ProblemException, UsageException, IOException {
         List<String> notes = new ArrayList<>();
-        String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle());
+        String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle(),
+                config.search());
         try (BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {
             return build(options, config, base, pool, start, cache, notes, progress);
         }
@@ -118,7 +118,7 @@ public final class SiteBuilder {
 
         Links links = new Links(config.linkStyle());
         ArticleReader reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml()));
-        SourcePhase sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links));
+        SourcePhase sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search());
         progress.phase("read", listing.articles().size());
         List<ReadResult> results = inPool(pool, () -> listing.articles().parallelStream()
                 .map(file -> {
@@ -163,6 +163,9 @@ public final class SiteBuilder {
         Map<String, String> themePaths = new HashMap<>();
         if (templates != null) {
             for (Map.Entry<String, Path> file : templates.staticFiles().entrySet()) {
+                if (!config.search() && file.getKey().equals(ThemeFiles.SEARCH_SCRIPT)) {
+                    continue;
+                }
                 String path = Planner.themeFilePath(file.getKey(), Sha256.hex(Files.readAllBytes(file.getValue())));
                 themePaths.put(file.getKey(), path);
                 copies.add(new FileCopy(path, file.getValue(), "templates/static/" + file.getKey()));
@@ -179,7 +182,7 @@ public final class SiteBuilder {
         SourceLinks sourceLinks = new SourceLinks(plan.pageOfSource(), links);
         RenderContext context = new RenderContext(config, archive, plan.urls(), links, sourceLinks,
                 new StoredBodies(cache, reader, sources, sourceLinks, plan.pageOfSource()),
-                new DateFormat(config.timeZone(), config.locale()), themePaths.getOrDefault(STYLESHEET, STYLESHEET));
+                new DateFormat(config.timeZone(), config.locale()), themePaths);
         PageRenderer renderer = new PageRenderer(context, templates, templateDir, base);
 
         OutputSummary summary;
@@ -198,6 +201,7 @@ public final class SiteBuilder {
         }
         RenderPhase renderPhase = new RenderPhase(renderer, cache, output,
                 cache.sameStructureAs(structureKey(templates, config, options, published, plan)), changedSources);
+        SearchPhase searchPhase = new SearchPhase(cache, output);
         try (output) {
             progress.phase("render", plan.pages().size());
             List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
@@ -210,6 +214,14 @@ public final class SiteBuilder {
             timer.mark("render");
             if (!renderProblems.isEmpty()) {
                 throw new ProblemException(sorted(dedupe(renderProblems)));
+            }
+            if (config.search()) {
+                inPool(pool, () -> {
+                    searchPhase.run(archive, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
+                            context.dates(), config.timeZone());
+                    return null;
+                });
+                timer.mark("search");
             }
             inPool(pool, () -> {
                 plan.copies().parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
@@ -234,7 +246,7 @@ public final class SiteBuilder {
             notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are") + " under embargo and left out until it lifts");
         }
         return new BuildResult(results.size(), sourcePhase.parsed(), published.size(), plan.pages().size(),
-                renderPhase.rendered(), summary.written(), summary.unchanged(), summary.removed(),
+                renderPhase.rendered(), summary.written(), summary.unchanged(), summary.removed(), searchPhase.made(),
                 Duration.ofNanos(System.nanoTime() - start), notes, timer.phases());
     }
 

@@ -13,26 +13,35 @@ import org.dateline.parse.ReadResult;
 import org.dateline.parse.Sha256;
 import org.dateline.plan.SourceLinks;
 import org.dateline.plan.Urls;
+import org.dateline.search.Analyzer;
+import org.dateline.search.HtmlText;
+import org.dateline.search.TermVector;
 import org.dateline.source.SourceFile;
 import org.dateline.source.SourceReader;
 
 /**
  * Reads every article, each once: a source whose size and time (or, failing those, whose bytes)
  * match the last build's is taken from the cache; any other is parsed, and its body rendered to HTML
- * in the same pass and kept in the body store, so its page never parses it again.
+ * in the same pass and kept in the body store, so its page never parses it again; so are its search
+ * terms, so the index never reads its text again.
  */
 final class SourcePhase {
 
     private final ArticleReader reader;
     private final BuildCache cache;
     private final SourceLinks links;
+    private final boolean indexing;
     private final AtomicInteger parsed = new AtomicInteger();
 
-    /** @param links rewrites body links relative to each article's page (article-to-article links come later) */
-    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links) {
+    /**
+     * @param links rewrites body links relative to each article's page (article-to-article links come later)
+     * @param indexing whether to keep each article's search terms too (when the site has search)
+     */
+    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links, boolean indexing) {
         this.reader = reader;
         this.cache = cache;
         this.links = links;
+        this.indexing = indexing;
     }
 
     /** How many sources this build parsed rather than took from the cache. */
@@ -55,8 +64,7 @@ final class SourcePhase {
             String hash = Sha256.hex(bytes);
             if (previous != null && previous.hash().equals(hash)) {
                 // Same bytes, new time (a git checkout, a touch): nothing to read again.
-                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, previous.article(),
-                        previous.body(), previous.lateLinks()));
+                cache.putSource(path, previous.withState(size, modified));
                 return new ReadResult(previous.article(), null, List.of());
             }
             parsed.incrementAndGet();
@@ -70,8 +78,10 @@ final class SourcePhase {
                         return links.rewrite(url, path, Urls.article(article));
                     });
             if (result.ok()) {
+                BodyStore.Ref terms = indexing ? cache.bodies().put(
+                        TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), new Analyzer()).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
-                        cache.bodies().put(result.bodyHtml()), lateLinks.get()));
+                        cache.bodies().put(result.bodyHtml()), lateLinks.get(), terms));
             }
             return new ReadResult(result.article(), null, result.problems());
         } catch (ProblemException e) {

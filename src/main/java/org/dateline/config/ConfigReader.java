@@ -18,7 +18,7 @@ public final class ConfigReader {
 
     static final Set<String> KEYS = Set.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml",
-            "feedSize", "feedContent", "sitemapSize");
+            "feedSize", "feedContent", "sitemapSize", "search");
 
     private ConfigReader() {
     }
@@ -82,12 +82,13 @@ public final class ConfigReader {
                     "Use 'summary' (each item carries the article's summary) or 'full' (the whole article)."));
         }
         int sitemapSize = values.integer("sitemapSize", defaults.sitemapSize(), 1, SiteConfig.MAX_SITEMAP_SIZE);
+        boolean search = values.bool("search", defaults.search());
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         return SiteConfig.builder().title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(zone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml).feedSize(feedSize)
-                .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).build();
+                .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).search(search).build();
     }
 
     /** The known key a typo most likely meant: same letters in another case, or two edits away at most. */

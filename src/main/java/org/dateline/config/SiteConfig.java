@@ -18,6 +18,7 @@ import java.util.Locale;
  * @param feedSize articles per feed
  * @param fullContentFeeds whether feeds carry whole articles rather than summaries
  * @param sitemapSize URLs per sitemap file before the sitemap is split into parts (at most 50,000)
+ * @param search whether the site has its full-text search (a search page, a box on every page, an index)
  */
 public record SiteConfig(
         String title,
@@ -30,7 +31,8 @@ public record SiteConfig(
         boolean unsafeHtml,
         int feedSize,
         boolean fullContentFeeds,
-        int sitemapSize) {
+        int sitemapSize,
+        boolean search) {
 
     public static final String DEFAULT_TITLE = "News archive";
     /** The sitemaps.org limit of URLs in one sitemap file. */
@@ -60,7 +62,7 @@ public record SiteConfig(
     public Builder toBuilder() {
         return new Builder().title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(timeZone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml)
-                .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize);
+                .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize).search(search);
     }
 
     public Locale locale() {
@@ -102,6 +104,7 @@ public record SiteConfig(
         private int feedSize = 20;
         private boolean fullContentFeeds;
         private int sitemapSize = MAX_SITEMAP_SIZE;
+        private boolean search = true;
 
         private Builder() {
         }
@@ -161,9 +164,14 @@ public record SiteConfig(
             return this;
         }
 
+        public Builder search(boolean value) {
+            search = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, linkStyle, unsafeHtml,
-                    feedSize, fullContentFeeds, sitemapSize);
+                    feedSize, fullContentFeeds, sitemapSize, search);
         }
     }
 }

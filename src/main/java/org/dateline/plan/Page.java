@@ -14,7 +14,7 @@ import org.dateline.model.TermKind;
  */
 public sealed interface Page permits Page.ArticlePage, Page.ListingPage, Page.ArchiveIndexPage, Page.TermIndexPage,
         Page.FeedPage, Page.SitemapPage, Page.SitemapIndexPage, Page.NewsSitemapPage, Page.RobotsPage,
-        Page.NotFoundPage, Page.RedirectPage, Page.RedirectsFile, Page.HeadersFile {
+        Page.NotFoundPage, Page.RedirectPage, Page.RedirectsFile, Page.HeadersFile, Page.SearchPage, Page.SearchTextFile {
 
     /** The URL path: a folder ending in {@code /} for HTML pages, a file path for generated files. */
     String path();
@@ -115,6 +115,14 @@ public sealed interface Page permits Page.ArticlePage, Page.ListingPage, Page.Ar
 
     /** Netlify and Cloudflare Pages' response headers: long caching for fingerprinted assets. */
     record HeadersFile(String path, String assetsFolder) implements Page {
+    }
+
+    /** The search page, which answers queries in the browser from the index files beside it. */
+    record SearchPage(String path) implements Page {
+    }
+
+    /** An article's text for search results' snippets, loaded only when the article is a result. */
+    record SearchTextFile(String path, Article article) implements Page {
     }
 
     /** A URL in the sitemap, with when its content last changed (null when unknown). */

@@ -68,6 +68,9 @@ public final class Planner {
         planner.listings(archive, config.locale(), urls);
         planner.feeds(archive, config, urls);
         planner.redirects(archive);
+        if (config.search()) {
+            planner.search(archive);
+        }
         planner.sitemaps(config);
         boolean news = planner.newsSitemap(archive, now);
         planner.claimPage(new Page.RobotsPage("robots.txt",
@@ -104,6 +107,17 @@ public final class Planner {
         for (FeedFormat format : FeedFormat.values()) {
             claimPage(new Page.FeedPage(listingPath + format.fileName(), format, title, listingPath, subject, items),
                     "the " + format.label() + " feed of " + title);
+        }
+    }
+
+    /** The search page, and each article's text for result snippets (the index itself is made at build time). */
+    private void search(Archive archive) {
+        claimPage(new Page.SearchPage(Urls.search()), "the search page");
+        for (Article article : archive.articles()) {
+            if (pageOfSource.containsKey(article.sourcePath())) {
+                claimPage(new Page.SearchTextFile(Urls.searchText(article), article), "the search text of "
+                        + displayName.apply(article.sourcePath()));
+            }
         }
     }
 

@@ -87,6 +87,22 @@ public final class Urls {
         return "archive/";
     }
 
+    /** The search page; the index files live in the same folder. */
+    public static String search() {
+        return "search/";
+    }
+
+    /** The key of an article's text file in the search folder: {@code text/world/story}. */
+    public static String searchTextKey(Article article) {
+        String page = article(article);
+        return "text/" + page.substring(0, page.length() - 1);
+    }
+
+    /** An article's text for search snippets: {@code search/text/world/story.js}. */
+    public static String searchText(Article article) {
+        return search() + searchTextKey(article) + ".js";
+    }
+
     public static String undated() {
         return "undated/";
     }

@@ -16,6 +16,8 @@ import org.dateline.model.Article;
 import org.dateline.model.ProblemException;
 import org.dateline.plan.FeedFormat;
 import org.dateline.plan.Urls;
+import org.dateline.search.HtmlText;
+import org.dateline.search.SearchIndex;
 import java.net.URI;
 import org.dateline.plan.Page;
 
@@ -65,6 +67,10 @@ public final class PageRenderer {
 
         /** A digest of everything the page shows: when it matches the last build's, the page is as it was. */
         public String fingerprint() {
+            if (page instanceof Page.SearchTextFile) {
+                // Plain text, no template, no settings: only the article's body can change it.
+                return Fingerprint.of(ready.variables());
+            }
             return Fingerprint.of(templates.hash(), context.config(), ready.kind(), ready.variables());
         }
 
@@ -78,6 +84,9 @@ public final class PageRenderer {
                 full = new Ready(ready.kind(), variables);
             } else if (page instanceof Page.FeedPage && context.config().fullContentFeeds()) {
                 full = prepare(page, true);
+            } else if (page instanceof Page.SearchTextFile p) {
+                return SearchIndex.script(Urls.searchTextKey(p.article()),
+                        HtmlText.of(context.bodies().pageBody(p.article())));
             }
             return output(full);
         }
@@ -95,6 +104,9 @@ public final class PageRenderer {
     }
 
     private Ready prepare(Page page, boolean withBodies) throws ProblemException {
+        if (page instanceof Page.SearchTextFile text) {
+            return new Ready(null, Map.of("path", text.path(), "body", context.bodies().fingerprint(text.article())));
+        }
         if (page instanceof Page.FeedPage feed) {
             FeedViews.Feed view = feeds.feed(feed, withBodies ? this::feedContent : this::feedContentDigest);
             TemplateSet.Kind kind = switch (feed.format()) {
@@ -154,6 +166,9 @@ public final class PageRenderer {
         } else if (page instanceof Page.RedirectPage p) {
             variables.put("target", views.targetHref(p.targetPath()));
             kind = TemplateSet.Kind.REDIRECT;
+        } else if (page instanceof Page.SearchPage) {
+            variables.put("search", views.search());
+            kind = TemplateSet.Kind.SEARCH;
         } else {
             variables.put("archive", views.archiveIndex());
             kind = TemplateSet.Kind.ARCHIVE;

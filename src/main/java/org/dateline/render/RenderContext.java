@@ -1,5 +1,6 @@
 package org.dateline.render;
 
+import java.util.Map;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.plan.Links;
@@ -8,8 +9,19 @@ import org.dateline.plan.Urls;
 
 /**
  * What every page's views are made from: the settings, the archive, the URLs of its pages, how to
- * link between them, where article bodies come from, and the (fingerprinted) style sheet's path.
+ * link between them, where article bodies come from, and where the theme's files went.
+ *
+ * @param themePaths each theme file's path in the site (style sheets and scripts fingerprinted), by its name
  */
 public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
-                            BodySource bodies, DateFormat dates, String stylesheet) {
+                            BodySource bodies, DateFormat dates, Map<String, String> themePaths) {
+
+    public RenderContext {
+        themePaths = Map.copyOf(themePaths);
+    }
+
+    /** Where the theme file {@code name} (a path under {@code templates/static/}) is in the site. */
+    public String themeFile(String name) {
+        return themePaths.getOrDefault(name, name);
+    }
 }

@@ -42,7 +42,8 @@ public final class TemplateSet {
         ARTICLE("article.peb"), HOME("home.peb"), SECTION("section.peb"), LISTING("listing.peb"), ARCHIVE("archive.peb"),
         TERMS("terms.peb"), NOT_FOUND("404.peb"), REDIRECT("redirect.peb"), RSS("feeds/rss.peb"), ATOM("feeds/atom.peb"),
         SITEMAP("feeds/sitemap.peb"), SITEMAP_INDEX("feeds/sitemap-index.peb"), NEWS_SITEMAP("feeds/news-sitemap.peb"),
-        ROBOTS("feeds/robots.peb"), REDIRECTS("feeds/redirects.peb"), HEADERS("feeds/headers.peb");
+        ROBOTS("feeds/robots.peb"), REDIRECTS("feeds/redirects.peb"), HEADERS("feeds/headers.peb"),
+        SEARCH("search.peb");
 
         final String file;
 

@@ -35,6 +35,8 @@ import org.dateline.render.Views.MonthCell;
 import org.dateline.render.Views.NavLink;
 import org.dateline.render.Views.PageLink;
 import org.dateline.render.Views.PageView;
+import org.dateline.search.SearchIndex;
+import org.dateline.render.Views.SearchView;
 import org.dateline.render.Views.PagerView;
 import org.dateline.render.Views.SiteView;
 import org.dateline.render.Views.TermsView;
@@ -91,7 +93,8 @@ final class ViewMaker {
                 browse.add(new NavLink(kind.plural(), href(Urls.termIndex(kind)), current));
             }
         }
-        return new SiteView(config.title(), config.description(), config.language(), href(Urls.home()), sections, browse);
+        return new SiteView(config.title(), config.description(), config.language(), href(Urls.home()), sections, browse,
+                config.search() ? href(Urls.search()) : "");
     }
 
     private static String currentSection(Page page) {
@@ -107,7 +110,7 @@ final class ViewMaker {
     PageView page(Page page) {
         String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + page.path();
         String root = links.file(from, "");
-        String stylesheet = links.file(from, c.stylesheet());
+        String stylesheet = links.file(from, c.themeFile(ThemeFiles.STYLESHEET));
         List<FeedLink> siteFeed = feedLinks(Urls.home(), config.title(), List.of(FeedFormat.RSS));
         if (page instanceof Page.ArticlePage p) {
             Article a = p.article();
@@ -152,6 +155,12 @@ final class ViewMaker {
             return new PageView("notfound", "Page not found", "", root, stylesheet, "", List.of(), siteFeed, List.of(), "",
                     false);
         }
+        if (page instanceof Page.SearchPage) {
+            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
+                    new Metadata.Crumb("Search", page.path()));
+            return new PageView("search", "Search", "Search every article of " + config.title() + ".", root, stylesheet,
+                    canonical, navLinks(crumbs), siteFeed, List.of(), "", false);
+        }
         if (page instanceof Page.RedirectPage p) {
             return new PageView("redirect", p.article().title(), "", root, stylesheet, config.absolute(p.targetPath()),
                     List.of(), List.of(), List.of(), "", false);
@@ -162,6 +171,21 @@ final class ViewMaker {
         return new PageView("archive", "Archive", description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
                 metadata.listing("Archive", description, page.path()),
                 metadata.collectionJsonLd("Archive", description, page.path(), crumbs), true);
+    }
+
+    /** The search page's script, index and filter choices. */
+    SearchView search() {
+        List<Views.Option> sections = new ArrayList<>();
+        for (Section section : archive.sections()) {
+            sections.add(new Views.Option(section.slug(), section.name()));
+        }
+        List<Integer> years = new ArrayList<>();
+        for (DateIndex.Year year : archive.dates().years()) {
+            years.add(year.year());
+        }
+        years.sort(java.util.Comparator.reverseOrder());
+        return new SearchView(links.file(from, c.themeFile(ThemeFiles.SEARCH_SCRIPT)),
+                links.file(from, Urls.search() + SearchIndex.META), links.file(from, ""), sections, years);
     }
 
     private List<FeedLink> feedLinks(String listingPath, String title, List<FeedFormat> formats) {

@@ -19,7 +19,23 @@ public final class Views {
      * @param browse links to the archive index and the tag, author and source indexes that exist
      */
     public record SiteView(String title, String description, String language, String home,
-                           List<NavLink> sections, List<NavLink> browse) {
+                           List<NavLink> sections, List<NavLink> browse, String search) {
+    }
+
+    /**
+     * The search page: where its script and the index are, and the choices of its filters.
+     *
+     * @param script the search script's link
+     * @param index the link to the index's {@code meta.js}, beside which its other files are
+     * @param root the relative way to the site root, which result links start from
+     * @param sections every section, as filter options
+     * @param years every year with articles, newest first
+     */
+    public record SearchView(String script, String index, String root, List<Option> sections, List<Integer> years) {
+    }
+
+    /** A choice in a {@code <select>}. */
+    public record Option(String value, String name) {
     }
 
     /** A link in a list; {@code current} marks the one the page is or belongs to. */

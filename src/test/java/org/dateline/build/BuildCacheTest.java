@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import org.dateline.testing.TestProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,8 +57,9 @@ class BuildCacheTest {
         project.article("science/s3.md", "---\ntitle: Science 3\ndate: 2023-06-03T10:00:00Z\n---\n\nNew text.\n");
         BuildResult result = project.build();
         assertThat(result.articlesParsed()).isEqualTo(1);
-        // The body shows only on its own page (feeds carry summaries, listings the excerpt)...
-        assertThat(result.pagesRendered()).isEqualTo(1 + pagesShowingTheExcerpt());
+        // The body shows only on its own page and in its text for search snippets (feeds carry
+        // summaries, listings the excerpt)...
+        assertThat(result.pagesRendered()).isEqualTo(2 + pagesShowingTheExcerpt());
         assertThat(project.page("science/s3/").selectFirst(".story-body").text()).isEqualTo("New text.");
     }
 
@@ -71,14 +75,26 @@ class BuildCacheTest {
         project.article("science/long.md", "---\ntitle: Long\ndate: 2023-06-09T10:00:00Z\n---\n\nFirst paragraph.\n\n"
                 + "Second paragraph with a tpyo.\n");
         project.build();
+        Map<String, byte[]> before = TestProject.snapshot(project.site());
         // The first paragraph stays: listings, feeds and cards show nothing new (the reading time and
         // word count that change are shown on the article's own page only).
         project.article("science/long.md", "---\ntitle: Long\ndate: 2023-06-09T10:00:00Z\n---\n\nFirst paragraph.\n\n"
                 + "Second paragraph with a typo, and a sentence added at the end.\n");
         BuildResult result = project.build();
         assertThat(result.articlesParsed()).isEqualTo(1);
-        assertThat(result.pagesRendered()).isEqualTo(1);
-        assertThat(result.filesWritten()).isEqualTo(1);
+        // its page and its text for search snippets...
+        assertThat(result.pagesRendered()).isEqualTo(2);
+        // ...and, written besides them, only the search index files that hold its words
+        List<String> changed = new ArrayList<>();
+        TestProject.snapshot(project.site()).forEach((file, bytes) -> {
+            if (!Arrays.equals(bytes, before.get(file))) {
+                changed.add(file);
+            }
+        });
+        assertThat(changed).contains("science/long/index.html", "search/text/science/long.js");
+        assertThat(changed).allMatch(f -> f.equals("science/long/index.html") || f.equals("search/text/science/long.js")
+                || f.startsWith("search/terms/"));
+        assertThat(result.filesWritten()).isEqualTo(changed.size());
         assertThat(project.page("science/long/").selectFirst(".story-body").text()).contains("added at the end.");
     }
 
@@ -101,8 +117,9 @@ class BuildCacheTest {
         project.file("templates/article.peb", article.replace("<article class=\"story\">", "<article class=\"story edited\">"));
         BuildResult result = project.build();
         assertThat(result.articlesParsed()).isZero();
-        // Every page is rendered again (the templates' digest is part of every fingerprint)...
-        assertThat(result.pagesRendered()).isEqualTo(first.pagesPlanned());
+        // Every page is rendered again (the templates' digest is part of every fingerprint), except the
+        // articles' texts for search, which no template makes...
+        assertThat(result.pagesRendered()).isEqualTo(first.pagesPlanned() - 10);
         // ...but only the article pages' bytes changed.
         assertThat(result.filesWritten()).isEqualTo(10);
         assertThat(project.page("world/w1/").select("article.story.edited")).hasSize(1);

@@ -111,7 +111,7 @@ class ConfigReaderTest {
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.message()).isEqualTo("unknown setting 'pagesize'");
         assertThat(p.hint()).isEqualTo("Did you mean 'pageSize'? Known settings: baseUrl, description, feedContent,"
-                + " feedSize, language, linkStyle, pageSize, sitemapSize, timeZone, title, unsafeHtml.");
+                + " feedSize, language, linkStyle, pageSize, search, sitemapSize, timeZone, title, unsafeHtml.");
     }
 
     @Test

@@ -161,7 +161,7 @@ class PublishingFilesTest {
         assertThat(locs).contains(BASE, BASE + "world/talks/", BASE + "tags/diplomacy/", BASE + "archive/",
                 BASE + "2026/01/14/", BASE + "undated/");
         assertThat(locs).doesNotContain(BASE + "old/talks/", BASE + "404.html");
-        assertThat(locs).doesNotHaveDuplicates().hasSize(SiteChecks.htmlFiles(project.site()).size() - 3);
+        assertThat(locs).doesNotHaveDuplicates().hasSize(SiteChecks.htmlFiles(project.site()).size() - 4);
         Element talks = urls.get(locs.indexOf(BASE + "world/talks/"));
         assertThat(child(talks, "lastmod")).isEqualTo("2026-01-15T08:00:00Z");
     }
@@ -182,7 +182,7 @@ class PublishingFilesTest {
             total += urls.size();
         }
         assertThat(parts).hasSize((total + 4) / 5);
-        assertThat(total).isEqualTo(SiteChecks.htmlFiles(project.site()).size() - 3);
+        assertThat(total).isEqualTo(SiteChecks.htmlFiles(project.site()).size() - 4);
         assertThat(Files.readString(project.site().resolve("robots.txt"))).contains("Sitemap: " + BASE + "sitemap.xml\n");
     }
 

@@ -1,0 +1,107 @@
+package org.dateline.search;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The text of an article body's HTML, as a reader sees it: tags gone, entities decoded, block
+ * elements apart as separate lines, script and style contents left out. For the body HTML Dateline
+ * itself renders (well-formed, from Flexmark or the wire reader), not for arbitrary pages.
+ */
+public final class HtmlText {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+            "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption", "hr", "section",
+            "aside", "dd", "dt", "dl");
+    private static final Set<String> HIDDEN = Set.of("script", "style", "template");
+    private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
+            Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", "\u00a0"),
+            Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"), Map.entry("hellip", "\u2026"),
+            Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201c"),
+            Map.entry("rdquo", "\u201d"), Map.entry("copy", "\u00a9"), Map.entry("reg", "\u00ae"),
+            Map.entry("trade", "\u2122"), Map.entry("laquo", "\u00ab"), Map.entry("raquo", "\u00bb"));
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+
+    private HtmlText() {
+    }
+
+    /** Lines of text, one per block, trimmed, no blank lines. */
+    public static String of(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i);
+                if (end < 0) {
+                    break;
+                }
+                String name = tagName(html, i + 1, end);
+                if (HIDDEN.contains(name) && html.charAt(i + 1) != '/') {
+                    int close = html.indexOf("</" + name, end);
+                    end = close < 0 ? n - 1 : html.indexOf('>', close);
+                    if (end < 0) {
+                        break;
+                    }
+                }
+                if (BLOCKS.contains(name)) {
+                    out.append('\n');
+                }
+                i = end + 1;
+            } else if (c == '&') {
+                int semi = html.indexOf(';', i);
+                String decoded = semi > i && semi - i <= 10 ? entity(html.substring(i + 1, semi)) : null;
+                if (decoded != null) {
+                    out.append(decoded);
+                    i = semi + 1;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return tidy(out);
+    }
+
+    private static String tagName(String html, int from, int end) {
+        int start = from < end && html.charAt(from) == '/' ? from + 1 : from;
+        int stop = start;
+        while (stop < end && Character.isLetterOrDigit(html.charAt(stop))) {
+            stop++;
+        }
+        return html.substring(start, stop).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String entity(String name) {
+        if (name.startsWith("#")) {
+            try {
+                int code = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+                return Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return ENTITIES.get(name);
+    }
+
+    /** Collapses runs of spaces within lines and drops empty lines. */
+    private static String tidy(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.toString().split("\n")) {
+            String clean = SPACES.matcher(line).replaceAll(" ").strip();
+            if (!clean.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(clean);
+            }
+        }
+        return out.toString();
+    }
+}

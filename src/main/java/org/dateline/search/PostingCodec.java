@@ -1,0 +1,66 @@
+package org.dateline.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A term's postings as a compact string that JSON carries without escapes: for each article, the
+ * gap from the previous article's number and the term's weight there, each as a variable-length
+ * number of base-64 digits (five bits of value each, the sixth bit saying another digit follows).
+ * Articles are numbered oldest first, so neighbours in time are small gaps: most postings take two
+ * characters.
+ */
+public final class PostingCodec {
+
+    static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    /** One posting: an article's number and a weight from 1 to {@link SearchIndex#MAX_WEIGHT}. */
+    public record Posting(int doc, int weight) {
+    }
+
+    private PostingCodec() {
+    }
+
+    /** Appends postings, articles in ascending order, to {@code out}. */
+    public static void encode(int[] docs, int[] weights, int count, StringBuilder out) {
+        int previous = -1;
+        for (int i = 0; i < count; i++) {
+            number(docs[i] - previous, out);
+            number(weights[i], out);
+            previous = docs[i];
+        }
+    }
+
+    private static void number(int value, StringBuilder out) {
+        int v = value;
+        while (v >= 32) {
+            out.append(DIGITS.charAt(32 | (v & 31)));
+            v >>>= 5;
+        }
+        out.append(DIGITS.charAt(v));
+    }
+
+    public static List<Posting> decode(String encoded) {
+        List<Posting> postings = new ArrayList<>();
+        int[] at = {0};
+        int doc = -1;
+        while (at[0] < encoded.length()) {
+            doc += number(encoded, at);
+            postings.add(new Posting(doc, number(encoded, at)));
+        }
+        return postings;
+    }
+
+    private static int number(String encoded, int[] at) {
+        int value = 0;
+        int shift = 0;
+        while (true) {
+            int digit = DIGITS.indexOf(encoded.charAt(at[0]++));
+            value |= (digit & 31) << shift;
+            if ((digit & 32) == 0) {
+                return value;
+            }
+            shift += 5;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.dateline.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dateline.json.Json;
+import org.dateline.parse.Sha256;
+
+/**
+ * The search index of a whole archive, as the static files the browser reads: {@value #META}, which
+ * says how the rest is split; term files under {@value #TERMS}, each a run of neighbouring terms
+ * with their postings, so a word costs one small file; article tables under {@value #DOCS}, a file
+ * per {@value #BLOCK} articles, for the headline, date and section of a result.
+ *
+ * <p>Articles are numbered oldest first, undated ones before all, so that a new article takes the
+ * next number and leaves every older posting as it was, and a year is one range of numbers. Terms
+ * are cut into files where a hash of the term says so, not by running size, so a change in one term
+ * moves no other file's boundaries: a rebuild rewrites only the files whose terms changed.
+ *
+ * <p>Weights are BM25's term-frequency part, with the headline and metadata counted several times
+ * (see {@link TermVector}), quantised to 1..{@value #MAX_WEIGHT}; the browser multiplies them by
+ * each term's rarity, which it derives from the number of postings.
+ */
+public final class SearchIndex {
+
+    public static final String META = "meta.js";
+    public static final String TERMS = "terms/";
+    public static final String DOCS = "docs/";
+    public static final int BLOCK = 128;
+    public static final int MAX_WEIGHT = 31;
+    /** The global function every index file calls with its contents: loadable as a script, even from disk. */
+    public static final String CALLBACK = "datelineSearch.loaded";
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+    /** Average lengths are rounded to this, so that one more article does not shift every weight. */
+    static final int LENGTH_STEP = 16;
+    /** A term whose postings are longer than this gets a file of its own. */
+    static final int OWN_FILE = 8 * 1024;
+    /** What a term file should hold on average, in characters. */
+    static final int TARGET_FILE = 16 * 1024;
+
+    /**
+     * An article as a search result shows it.
+     *
+     * @param path its URL path from the site root
+     * @param isoDate its day, {@code 2024-03-05}, or empty when undated
+     * @param date its day as the site writes it, or empty when undated
+     * @param year its year, or 0 when undated
+     * @param sectionSlug its section's URL name, or empty
+     */
+    public record Doc(String path, String title, String isoDate, String date, int year, String sectionSlug,
+                      String sectionName) {
+    }
+
+    private SearchIndex() {
+    }
+
+    /** Adds articles in number order, then makes the files. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, Integer> termIds = new HashMap<>();
+        private final List<String> terms = new ArrayList<>();
+        private int[][] postings = new int[1024][];
+        private int[] postingCounts = new int[1024];
+        private int[] lengths = new int[1024];
+        private final List<Doc> docs = new ArrayList<>();
+        private final String linkStyle;
+        private final int targetFile;
+
+        /** @param linkStyle how the site links to pages ("pretty" or "files"), for the browser to follow */
+        public Builder(String linkStyle) {
+            this(linkStyle, TARGET_FILE);
+        }
+
+        /** @param targetFile the average size of a term file, in characters (small in tests, to get many) */
+        Builder(String linkStyle, int targetFile) {
+            this.linkStyle = linkStyle;
+            this.targetFile = targetFile;
+        }
+
+        /** Adds the next article, with its {@linkplain TermVector#encode() encoded} terms. */
+        public Builder add(Doc doc, String encodedTerms) {
+            int id = docs.size();
+            docs.add(doc);
+            if (id == lengths.length) {
+                lengths = Arrays.copyOf(lengths, id * 2);
+            }
+            int lineEnd = encodedTerms.indexOf('\n');
+            lengths[id] = Integer.parseInt(lineEnd < 0 ? encodedTerms : encodedTerms.substring(0, lineEnd));
+            int at = lineEnd;
+            while (at >= 0) {
+                int next = encodedTerms.indexOf('\n', at + 1);
+                int end = next < 0 ? encodedTerms.length() : next;
+                int space = encodedTerms.lastIndexOf(' ', end - 1);
+                String term = encodedTerms.substring(at + 1, space);
+                int weight = Integer.parseInt(encodedTerms, space + 1, end, 10);
+                posting(term, id, Math.min(weight, 255));
+                at = next;
+            }
+            return this;
+        }
+
+        private void posting(String term, int doc, int weight) {
+            Integer known = termIds.get(term);
+            int t;
+            if (known == null) {
+                t = terms.size();
+                terms.add(term);
+                termIds.put(term, t);
+                if (t == postings.length) {
+                    postings = Arrays.copyOf(postings, t * 2);
+                    postingCounts = Arrays.copyOf(postingCounts, t * 2);
+                }
+                postings[t] = new int[4];
+            } else {
+                t = known;
+            }
+            int[] list = postings[t];
+            int count = postingCounts[t];
+            if (count == list.length) {
+                list = Arrays.copyOf(list, count * 2);
+                postings[t] = list;
+            }
+            list[count] = doc << 8 | weight;
+            postingCounts[t] = count + 1;
+        }
+
+        /** Every file of the index, by path under the search folder, in a stable order. */
+        public Map<String, String> build(List<String> sectionOrder) {
+            Map<String, String> files = new LinkedHashMap<>();
+            double averageLength = averageLength();
+            List<String> sorted = new ArrayList<>(terms);
+            sorted.sort(null);
+            int[] docBuffer = new int[16];
+            int[] weightBuffer = new int[16];
+            Map<String, String> encoded = new HashMap<>(sorted.size() * 2);
+            long total = 0;
+            for (String term : sorted) {
+                int t = termIds.get(term);
+                int count = postingCounts[t];
+                if (docBuffer.length < count) {
+                    docBuffer = new int[count];
+                    weightBuffer = new int[count];
+                }
+                boolean field = TermVector.isField(term);
+                for (int i = 0; i < count; i++) {
+                    int p = postings[t][i];
+                    docBuffer[i] = p >>> 8;
+                    weightBuffer[i] = field ? 1 : weight(p & 255, lengths[p >>> 8], averageLength);
+                }
+                StringBuilder out = new StringBuilder(count * 3);
+                PostingCodec.encode(docBuffer, weightBuffer, count, out);
+                encoded.put(term, out.toString());
+                total += out.length();
+                postings[t] = null;
+            }
+            List<List<Object>> shards = new ArrayList<>();
+            int every = termsPerFile(sorted.size(), total, targetFile);
+            Map<String, Object> shard = new LinkedHashMap<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                String term = sorted.get(i);
+                String list = encoded.get(term);
+                boolean own = list.length() > OWN_FILE;
+                if (own && !shard.isEmpty()) {
+                    flush(shard, shards, files);
+                }
+                shard.put(term, list);
+                if (own || cutAfter(term, every)) {
+                    flush(shard, shards, files);
+                }
+            }
+            if (!shard.isEmpty() || shards.isEmpty()) {
+                flush(shard, shards, files);
+            }
+            for (int block = 0; block * BLOCK < docs.size(); block++) {
+                List<Object> rows = new ArrayList<>();
+                for (Doc doc : docs.subList(block * BLOCK, Math.min(docs.size(), (block + 1) * BLOCK))) {
+                    rows.add(List.of(doc.path(), doc.title(), doc.isoDate(), doc.date(),
+                            sectionOrder.indexOf(doc.sectionSlug())));
+                }
+                files.put(DOCS + block + ".js", script(DOCS + block, rows));
+            }
+            Map<String, String> sectionNames = new LinkedHashMap<>();
+            for (Doc doc : docs) {
+                if (!doc.sectionSlug().isEmpty()) {
+                    sectionNames.putIfAbsent(doc.sectionSlug(), doc.sectionName());
+                }
+            }
+            List<Object> sections = new ArrayList<>();
+            for (String slug : sectionOrder) {
+                sections.add(List.of(slug, sectionNames.getOrDefault(slug, slug)));
+            }
+            Map<String, Object> meta = new LinkedHashMap<>();
+            meta.put("format", 1);
+            meta.put("docs", docs.size());
+            meta.put("block", BLOCK);
+            meta.put("linkStyle", linkStyle);
+            meta.put("stopWords", StopWords.ENGLISH);
+            meta.put("sectionField", TermVector.SECTION_FIELD);
+            meta.put("sections", sections);
+            meta.put("years", yearRanges());
+            meta.put("shards", shards);
+            Map<String, String> ordered = new LinkedHashMap<>();
+            ordered.put(META, script("meta", meta));
+            ordered.putAll(files);
+            return ordered;
+        }
+
+        private double averageLength() {
+            long sum = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                sum += lengths[i];
+            }
+            double mean = docs.isEmpty() ? LENGTH_STEP : (double) sum / docs.size();
+            return Math.max(LENGTH_STEP, Math.round(mean / LENGTH_STEP) * LENGTH_STEP);
+        }
+
+        private List<Object> yearRanges() {
+            List<Object> years = new ArrayList<>();
+            int start = 0;
+            for (int i = 1; i <= docs.size(); i++) {
+                if (i == docs.size() || docs.get(i).year() != docs.get(start).year()) {
+                    if (docs.get(start).year() != 0) {
+                        years.add(List.of(docs.get(start).year(), start, i - 1));
+                    }
+                    start = i;
+                }
+            }
+            return years;
+        }
+
+        private static void flush(Map<String, Object> shard, List<List<Object>> shards, Map<String, String> files) {
+            String first = shard.isEmpty() ? "" : shard.keySet().iterator().next();
+            String name = Sha256.hex(first).substring(0, 12);
+            shards.add(List.of(first, name));
+            files.put(TERMS + name + ".js", script(TERMS + name, shard));
+            shard.clear();
+        }
+    }
+
+    /** BM25's term-frequency part for a weighted count in an article of {@code length} terms, quantised. */
+    static int weight(int count, int length, double averageLength) {
+        double score = count * (K1 + 1) / (count + K1 * (1 - B + B * length / averageLength));
+        return (int) Math.max(1, Math.min(MAX_WEIGHT, Math.round(score / (K1 + 1) * MAX_WEIGHT)));
+    }
+
+    /**
+     * How many terms a file holds on average: enough that files are about {@link #TARGET_FILE} long,
+     * rounded down to a power of two so that the cut points move only when the index doubles or halves.
+     */
+    static int termsPerFile(int terms, long totalCharacters, int targetFile) {
+        double wanted = totalCharacters == 0 ? 1024 : (double) terms * targetFile / totalCharacters;
+        int every = Integer.highestOneBit((int) Math.max(1, Math.min(1024, wanted)));
+        return Math.max(8, every);
+    }
+
+    /** Whether a file ends after {@code term}: one term in {@code every}, chosen by the term alone. */
+    static boolean cutAfter(String term, int every) {
+        int h = term.hashCode() * 0x9E3779B1;
+        return ((h >>> 16) & (every - 1)) == 0;
+    }
+
+    /** A file the browser loads as a script: {@code datelineSearch.loaded("key", json);}. */
+    public static String script(String key, Object data) {
+        return CALLBACK + "(" + Json.write(key) + "," + Json.write(data) + ");\n";
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The archive's full-text search, built with the site and answered in the reader's browser with no
+ * server: words are normalised ({@link org.dateline.search.Tokenizer}), common words dropped and the
+ * rest stemmed ({@link org.dateline.search.Analyzer}); each article's weighted terms
+ * ({@link org.dateline.search.TermVector}) are made once, when it is read, and kept in the build
+ * cache; {@link org.dateline.search.SearchIndex} turns them into small static files, split so that a
+ * query downloads only the parts its words need. The browser side, {@code search.js} in the theme,
+ * reads those files and must normalise, stem and rank exactly as this package does (tests run both).
+ * Pure: strings in, strings out.
+ */
+package org.dateline.search;

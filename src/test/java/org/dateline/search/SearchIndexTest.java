@@ -1,0 +1,168 @@
+package org.dateline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Article;
+import org.dateline.model.ArticleDate;
+import org.dateline.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Article article(String slug, String title, String section, int year, List<String> tags) {
+        return new Article(section + "/" + slug + ".md", SourceFormat.MARKDOWN, title, slug,
+                section.isEmpty() ? "" : Character.toUpperCase(section.charAt(0)) + section.substring(1), section,
+                year == 0 ? null : new ArticleDate(ZonedDateTime.of(year, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC), true),
+                null, List.of(), tags, "", "", "", "", "", "", List.of(), false, null, List.of(), 0, Map.of());
+    }
+
+    static SearchIndex.Doc doc(Article a) {
+        int year = a.date() == null ? 0 : a.date().value().getYear();
+        return new SearchIndex.Doc(a.sectionSlug() + "/" + a.slug() + "/", a.title(), year == 0 ? "" : year + "-03-01",
+                year == 0 ? "" : "1 March " + year, year, a.sectionSlug(), a.section());
+    }
+
+    /** The payload of an index file: the JSON argument of its datelineSearch.loaded call. */
+    static JsonNode payload(String script) throws Exception {
+        String prefix = SearchIndex.CALLBACK + "(";
+        assertThat(script).startsWith(prefix).endsWith(");\n");
+        String inner = script.substring(prefix.length(), script.length() - 3);
+        return JSON.readTree("[" + inner + "]").get(1);
+    }
+
+    private static Map<String, String> build(List<Article> articles, List<String> bodies) {
+        Analyzer analyzer = new Analyzer();
+        // Small files, so that even these small archives are split into many.
+        SearchIndex.Builder builder = new SearchIndex.Builder("pretty", 256);
+        for (int i = 0; i < articles.size(); i++) {
+            builder.add(doc(articles.get(i)), TermVector.of(articles.get(i), bodies.get(i), analyzer).encode());
+        }
+        return builder.build(List.of("science", "world"));
+    }
+
+    /** Every term and its postings, from all term files. */
+    static Map<String, List<PostingCodec.Posting>> terms(Map<String, String> files) throws Exception {
+        Map<String, List<PostingCodec.Posting>> terms = new HashMap<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().startsWith(SearchIndex.TERMS)) {
+                payload(file.getValue()).fields().forEachRemaining(e ->
+                        terms.put(e.getKey(), PostingCodec.decode(e.getValue().asText())));
+            }
+        }
+        return terms;
+    }
+
+    @Test
+    void headlineWordsWeighMoreThanBodyWords() throws Exception {
+        List<Article> articles = List.of(
+                article("a", "Budget vote delayed", "world", 2023, List.of()),
+                article("b", "Council meets", "world", 2023, List.of()));
+        Map<String, String> files = build(articles, List.of("Members met on Tuesday to talk.",
+                "Members talked about the budget on Tuesday."));
+        List<PostingCodec.Posting> budget = terms(files).get("budget");
+        assertThat(budget).extracting(PostingCodec.Posting::doc).containsExactly(0, 1);
+        assertThat(budget.get(0).weight()).isGreaterThan(budget.get(1).weight());
+    }
+
+    @Test
+    void moreMentionsWeighMoreButSaturate() {
+        double avg = 100;
+        assertThat(SearchIndex.weight(2, 100, avg)).isGreaterThan(SearchIndex.weight(1, 100, avg));
+        assertThat(SearchIndex.weight(1, 50, avg)).isGreaterThan(SearchIndex.weight(1, 400, avg));
+        assertThat(SearchIndex.weight(1000, 100, avg)).isEqualTo(SearchIndex.MAX_WEIGHT);
+        assertThat(SearchIndex.weight(1, 100_000, avg)).isEqualTo(1);
+    }
+
+    @Test
+    void articlesAreNumberedAsAddedAndYearsAreRanges() throws Exception {
+        List<Article> articles = List.of(
+                article("u", "Undated note", "world", 0, List.of()),
+                article("a", "Old story", "science", 2022, List.of()),
+                article("b", "Another", "world", 2022, List.of()),
+                article("c", "New story", "world", 2024, List.of()));
+        Map<String, String> files = build(articles, List.of("x", "x", "x", "x"));
+        JsonNode meta = payload(files.get(SearchIndex.META));
+        assertThat(meta.get("docs").asInt()).isEqualTo(4);
+        assertThat(meta.get("years").toString()).isEqualTo("[[2022,1,2],[2024,3,3]]");
+        assertThat(meta.get("sections").toString()).isEqualTo("[[\"science\",\"Science\"],[\"world\",\"World\"]]");
+        JsonNode rows = payload(files.get(SearchIndex.DOCS + "0.js"));
+        assertThat(rows.get(3).toString()).isEqualTo("[\"world/c/\",\"New story\",\"2024-03-01\",\"1 March 2024\",1]");
+        assertThat(rows.get(0).get(2).asText()).isEmpty();
+        assertThat(terms(files).get("s:science")).extracting(PostingCodec.Posting::doc).containsExactly(1);
+    }
+
+    @Test
+    void everyTermIsInTheFileTheMetaPointsTo() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            articles.add(article("s" + i, "Story " + i, "world", 2000 + i % 20, List.of("topic" + i % 7)));
+            bodies.add("word" + i + " shared text number" + (i * 7919 % 1000) + " alpha" + (i % 13));
+        }
+        Map<String, String> files = build(articles, bodies);
+        JsonNode shards = payload(files.get(SearchIndex.META)).get("shards");
+        assertThat(shards.size()).isGreaterThan(1);
+        List<String> firsts = new ArrayList<>();
+        shards.forEach(s -> firsts.add(s.get(0).asText()));
+        assertThat(firsts).isSorted();
+        Set<String> seen = new HashSet<>();
+        for (JsonNode shard : shards) {
+            JsonNode terms = payload(files.get(SearchIndex.TERMS + shard.get(1).asText() + ".js"));
+            terms.fieldNames().forEachRemaining(term -> {
+                // the file a reader's browser would pick: the last whose first term is not after it
+                String expected = null;
+                for (String first : firsts) {
+                    if (first.compareTo(term) <= 0) {
+                        expected = first;
+                    }
+                }
+                assertThat(expected).isEqualTo(shard.get(0).asText());
+                assertThat(seen.add(term)).isTrue();
+            });
+        }
+        assertThat(seen).contains("word0", "word299", "share", "topic0", "s:world");
+    }
+
+    @Test
+    void addingANewestArticleRewritesOnlyTheFilesOfItsTerms() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            articles.add(article("s" + i, "Story " + i, "world", 2001, List.of()));
+            bodies.add("unique" + i + " common words here");
+        }
+        Map<String, String> before = build(articles, bodies);
+        articles.add(article("new", "Fresh zebra report", "world", 2001, List.of()));
+        bodies.add("zebra common");
+        Map<String, String> after = build(articles, bodies);
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<String, String> file : after.entrySet()) {
+            if (!file.getValue().equals(before.get(file.getKey()))) {
+                changed.add(file.getKey());
+            }
+        }
+        long termFiles = after.keySet().stream().filter(f -> f.startsWith(SearchIndex.TERMS)).count();
+        assertThat(termFiles).isGreaterThan(10);
+        // meta (the count), the article table's last block, and the files holding its six terms at most
+        assertThat(changed).contains(SearchIndex.META, SearchIndex.DOCS + "3.js");
+        assertThat(changed.size()).isLessThanOrEqualTo(2 + 6);
+    }
+
+    @Test
+    void sameInputSameBytes() {
+        List<Article> articles = List.of(article("a", "One", "world", 2020, List.of("x")));
+        assertThat(build(articles, List.of("text"))).isEqualTo(build(articles, List.of("text")));
+    }
+}

@@ -1,0 +1,849 @@
+/*
+ * Dateline's search: answers queries in the reader's browser from the static index the build wrote
+ * beside the search page. No server, no framework, no build step.
+ *
+ * Every index file is a script that calls datelineSearch.loaded(key, data), so files load through
+ * <script> elements: that works from a web server, under any subpath, and from a disk (file://),
+ * where fetch() is refused. A query loads meta.js once, then only the term files its words fall in,
+ * the article tables of the results it shows and, for snippets, the texts of those results.
+ *
+ * The first part (fold, words, stem) must split and stem text exactly as the build does
+ * (org.dateline.search.Tokenizer and Analyzer): the project's tests run both on the same words.
+ */
+(function (global) {
+  'use strict';
+
+  // ---- Text: the same rules as org.dateline.search.Tokenizer ----
+
+  var MAX_WORD = 40;
+  var MARKS = /\p{M}+/gu;
+  var LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
+  var IDEOGRAPH = /^\p{Ideographic}$/u;
+
+  /** Case and accents folded away: NFKD, combining marks removed, lower case. */
+  function fold(text) {
+    return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  }
+
+  function isWordChar(c) {
+    return LETTER_OR_DIGIT.test(c) && !IDEOGRAPH.test(c);
+  }
+
+  /** The folded words of a text: letters and digits; apostrophes inside a word dropped; ideographs one each. */
+  function words(text) {
+    var out = [];
+    var chars = Array.from(fold(text));
+    var word = '';
+    var length = 0;
+    function flush() {
+      if (length > 0 && length <= MAX_WORD) {
+        out.push(word);
+      }
+      word = '';
+      length = 0;
+    }
+    for (var i = 0; i < chars.length; i++) {
+      var c = chars[i];
+      if (IDEOGRAPH.test(c)) {
+        flush();
+        out.push(c);
+      } else if (LETTER_OR_DIGIT.test(c)) {
+        word += c;
+        length += c.length; // UTF-16 units, as Java's StringBuilder counts
+      } else if ((c === "'" || c === '\u2019') && length > 0 && i + 1 < chars.length && isWordChar(chars[i + 1])) {
+        // inside a word: dropped, the word goes on
+      } else {
+        flush();
+      }
+    }
+    flush();
+    return out;
+  }
+
+  // ---- The Snowball English (Porter2) stemmer, as org.tartarus.snowball.ext.EnglishStemmer ----
+
+  /*
+   * Snowball English ("Porter2") stemmer, written to reproduce Lucene 9.12's
+   * org.tartarus.snowball.ext.EnglishStemmer output exactly, including its
+   * quirks (e.g. the "longest suffix wins, even if its condition then fails"
+   * behaviour of Snowball's `among`).
+   *
+   * Strings are handled as UTF-16 code units, just like Java's char[], so
+   * non-ASCII letters (which are simply consonants here) stay in step with Java.
+   */
+  function datelineStem(word) {
+    var T = datelineStem.tables;
+
+    // Whole-word exceptions are looked up before anything else, even the
+    // length check, and on the raw input (a leading apostrophe defeats them).
+    if (T.exception1.has(word)) return T.exception1.get(word);
+    if (word.length < 3) return word;
+
+    function isV(c) { return c !== undefined && 'aeiouy'.indexOf(c) !== -1; }
+
+    // Index just past the first vowel-then-non-vowel run starting at i,
+    // or the word length if there is none (Snowball's R1/R2 definition).
+    function pastVC(w, i) {
+      while (i < w.length && !isV(w[i])) i++;
+      i++;
+      while (i < w.length && isV(w[i])) i++;
+      return Math.min(i + 1, w.length);
+    }
+
+    // True if w[0..end) contains a vowel.
+    function hasVowel(w, end) {
+      for (var i = end - 1; i >= 0; i--) if (isV(w[i])) return true;
+      return false;
+    }
+
+    // "Short syllable" ending at index c.  Only a word-initial vowel+consonant
+    // qualifies as short when there is no preceding consonant.
+    function shortv(w, c) {
+      if (c >= 3) {
+        return 'aeiouywxY'.indexOf(w[c - 1]) === -1 && isV(w[c - 2]) && !isV(w[c - 3]);
+      }
+      return c === 2 && !isV(w[1]) && isV(w[0]);
+    }
+
+    // Longest suffix of w present in table (a Map or Set), or null.
+    // Snowball commits to the longest match: if its condition fails, shorter
+    // entries are NOT tried, so callers must not fall back either.
+    function longest(w, table) {
+      for (var len = Math.min(T.maxSuffix, w.length); len > 0; len--) {
+        var s = w.slice(w.length - len);
+        if (table.has(s)) return s;
+      }
+      return null;
+    }
+
+    var w = word, yFound = false, i, k, s;
+
+    // Prelude: drop one leading apostrophe; mark consonantal y (initial, or
+    // after a vowel) as 'Y' so it is not treated as a vowel.  Scanning left to
+    // right on the updated string matters for runs like "ayyy".
+    if (w[0] === "'") w = w.slice(1);
+    if (w.indexOf('y') !== -1) {
+      var a = w.split('');
+      for (i = 0; i < a.length; i++) {
+        if (a[i] === 'y' && (i === 0 || isV(a[i - 1]))) { a[i] = 'Y'; yFound = true; }
+      }
+      w = a.join('');
+    }
+
+    // Regions are absolute indices into the prelude output; later steps only
+    // ever change the tail, so the indices remain meaningful.
+    var p1 = w.length;
+    for (i = 0; i < T.prefixes.length; i++) {
+      if (w.startsWith(T.prefixes[i])) { p1 = T.prefixes[i].length; break; }
+    }
+    if (i === T.prefixes.length) p1 = pastVC(w, 0);
+    var p2 = pastVC(w, p1);
+
+    // Step 1a: possessives, then plurals.
+    s = longest(w, T.apostrophe);
+    if (s) w = w.slice(0, w.length - s.length);
+    s = longest(w, T.step1a);
+    if (s === 'sses') {
+      w = w.slice(0, -2);
+    } else if (s === 'ied' || s === 'ies') {
+      w = w.slice(0, -3) + (w.length > 4 ? 'i' : 'ie');
+    } else if (s === 's') {
+      // The letter right before the 's' does not count ("gas" stays "gas").
+      if (hasVowel(w, w.length - 2)) w = w.slice(0, -1);
+    }
+
+    if (!T.exception2.has(w)) {
+      // Step 1b: -eed/-ed/-ing and their -ly forms.
+      s = longest(w, T.step1b);
+      if (s) {
+        k = w.length - s.length;
+        if (s === 'eed' || s === 'eedly') {
+          if (k >= p1) w = w.slice(0, k) + 'ee';
+        } else if (hasVowel(w, k)) {
+          w = w.slice(0, k);
+          var end2 = w.slice(-2);
+          if (end2 === 'at' || end2 === 'bl' || end2 === 'iz') w += 'e';
+          else if (T.doubles.has(end2)) w = w.slice(0, -1);
+          else if (w.length === p1 && shortv(w, w.length)) w += 'e';
+        }
+      }
+
+      // Step 1c: y -> i after a consonant that is not the first letter.
+      k = w.length - 1;
+      if ((w[k] === 'y' || w[k] === 'Y') && k > 1 && !isV(w[k - 1])) w = w.slice(0, k) + 'i';
+
+      // Step 2: derivational suffixes in R1.
+      s = longest(w, T.step2);
+      if (s) {
+        k = w.length - s.length;
+        var ok = s === 'ogi' ? w[k - 1] === 'l'
+          : s === 'li' ? w[k - 1] !== undefined && 'cdeghkmnrt'.indexOf(w[k - 1]) !== -1
+            : true;
+        if (ok && k >= p1) w = w.slice(0, k) + T.step2.get(s);
+      }
+
+      // Step 3: more derivational suffixes in R1 (-ative needs R2).
+      s = longest(w, T.step3);
+      if (s) {
+        k = w.length - s.length;
+        if (k >= p1 && (s !== 'ative' || k >= p2)) w = w.slice(0, k) + T.step3.get(s);
+      }
+
+      // Step 4: suffixes deleted in R2 (-ion only after s or t).
+      s = longest(w, T.step4);
+      if (s) {
+        k = w.length - s.length;
+        if (k >= p2 && (s !== 'ion' || w[k - 1] === 's' || w[k - 1] === 't')) w = w.slice(0, k);
+      }
+
+      // Step 5: final e and double l.
+      k = w.length - 1;
+      if (w[k] === 'e') {
+        if (k >= p2 || (k >= p1 && !shortv(w, k))) w = w.slice(0, k);
+      } else if (w[k] === 'l') {
+        if (k >= p2 && w[k - 1] === 'l') w = w.slice(0, k);
+      }
+    }
+
+    // Postlude: only undo the Y marking if the prelude did some (matches Java
+    // for inputs that already contain a capital Y).
+    return yFound ? w.split('Y').join('y') : w;
+  }
+
+  datelineStem.tables = (function () {
+    function map(obj) { return new Map(Object.keys(obj).map(function (key) { return [key, obj[key]]; })); }
+    function set(words) { return new Set(words.split(' ')); }
+    return {
+      maxSuffix: 7, // longest entry in any suffix table ("ational", "ization", ...)
+      prefixes: ['gener', 'commun', 'arsen'],
+      exception1: map({
+        skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie',
+        idly: 'idl', gently: 'gentl', ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl',
+        sky: 'sky', news: 'news', howe: 'howe', atlas: 'atlas', cosmos: 'cosmos', bias: 'bias', andes: 'andes'
+      }),
+      exception2: set('inning outing canning herring earring proceed exceed succeed'),
+      apostrophe: set("' 's 's'"),
+      step1a: set('sses ied ies s ss us'),
+      step1b: set('eed eedly ed edly ing ingly'),
+      doubles: set('bb dd ff gg mm nn pp rr tt'),
+      step2: map({
+        tional: 'tion', enci: 'ence', anci: 'ance', abli: 'able', entli: 'ent',
+        izer: 'ize', ization: 'ize', ational: 'ate', ation: 'ate', ator: 'ate',
+        alism: 'al', aliti: 'al', alli: 'al', fulness: 'ful', ousli: 'ous', ousness: 'ous',
+        iveness: 'ive', iviti: 'ive', biliti: 'ble', bli: 'ble', ogi: 'og',
+        fulli: 'ful', lessli: 'less', li: ''
+      }),
+      step3: map({
+        tional: 'tion', ational: 'ate', alize: 'al', icate: 'ic', iciti: 'ic', ical: 'ic',
+        ful: '', ness: '', ative: ''
+      }),
+      step4: set('al ance ence er ic able ible ant ement ment ent ism ate iti ous ive ize ion')
+    };
+  })();
+
+  // ---- The index's postings: see org.dateline.search.PostingCodec ----
+
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  var DIGIT_VALUE = {};
+  for (var d = 0; d < DIGITS.length; d++) {
+    DIGIT_VALUE[DIGITS.charAt(d)] = d;
+  }
+
+  /** Postings as two arrays: article numbers (ascending) and weights. */
+  function decode(encoded) {
+    var docs = [];
+    var weights = [];
+    var at = 0;
+    var doc = -1;
+    function number() {
+      var value = 0;
+      var shift = 0;
+      for (;;) {
+        var digit = DIGIT_VALUE[encoded.charAt(at++)];
+        value += (digit & 31) * Math.pow(2, shift);
+        if ((digit & 32) === 0) {
+          return value;
+        }
+        shift += 5;
+      }
+    }
+    while (at < encoded.length) {
+      doc += number();
+      docs.push(doc);
+      weights.push(number());
+    }
+    return { docs: docs, weights: weights };
+  }
+
+  // ---- Queries and ranking ----
+
+  /**
+   * What a query asks for: a group per word (its stem, and when it is the word being typed, the
+   * terms it begins), common words left out unless nothing else is left.
+   */
+  function parseQuery(query, stopWords) {
+    var stop = new Set(stopWords);
+    var list = words(query);
+    var typing = list.length > 0 && /[\p{L}\p{N}]$/u.test(query);
+    var groups = [];
+    var seen = new Set();
+    var skipped = [];
+    list.forEach(function (word, i) {
+      var last = typing && i === list.length - 1;
+      var isStop = stop.has(word);
+      if (isStop && !last) {
+        skipped.push(word);
+        return;
+      }
+      var stem = isStop ? null : datelineStem(word);
+      var key = (stem || '') + '|' + (last ? word : '');
+      if (seen.has(key)) {
+        return;
+      }
+      seen.add(key);
+      groups.push({ word: word, stem: stem, prefix: last && word.length >= 2 ? word : null });
+    });
+    return { groups: groups, skipped: skipped };
+  }
+
+  /** BM25's rarity of a term found in df of n articles. */
+  function idf(df, n) {
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Ranks articles. groups: for each query word, the postings of each term it matches ({docs,
+   * weights}); every word must match, through any of its terms. allowed: null, or a function
+   * telling whether an article number passes the filters. n: articles in the index. Returns the
+   * matches, best first (ties: newer first, which is the higher number), and whether they have
+   * every word (when no article has every word, those with the most words come instead).
+   */
+  function rank(groups, n, allowed) {
+    var scores = groups.map(function (lists) {
+      var best = new Map();
+      lists.forEach(function (list) {
+        var rarity = idf(list.docs.length, n);
+        for (var i = 0; i < list.docs.length; i++) {
+          var doc = list.docs[i];
+          var score = rarity * list.weights[i];
+          var before = best.get(doc);
+          if (before === undefined || score > before) {
+            best.set(doc, score);
+          }
+        }
+      });
+      return best;
+    });
+    var totals = new Map();
+    var counts = new Map();
+    scores.forEach(function (best) {
+      best.forEach(function (score, doc) {
+        if (allowed && !allowed(doc)) {
+          return;
+        }
+        totals.set(doc, (totals.get(doc) || 0) + score);
+        counts.set(doc, (counts.get(doc) || 0) + 1);
+      });
+    });
+    var hits = [];
+    var all = false;
+    totals.forEach(function (score, doc) {
+      var count = counts.get(doc);
+      if (count === groups.length) {
+        all = true;
+      }
+      hits.push({ doc: doc, score: score, words: count });
+    });
+    if (all) {
+      hits = hits.filter(function (hit) { return hit.words === groups.length; });
+    }
+    hits.sort(function (a, b) {
+      return b.words - a.words || b.score - a.score || b.doc - a.doc;
+    });
+    return { hits: hits, allWords: all || groups.length === 0 };
+  }
+
+  /** Whether a folded word of a text matches the query: its stem is asked for, or it begins the typed word. */
+  function matcher(parsed) {
+    var stems = new Set();
+    var prefixes = [];
+    parsed.groups.forEach(function (g) {
+      if (g.stem) {
+        stems.add(g.stem);
+      }
+      if (g.prefix) {
+        prefixes.push(g.prefix);
+      }
+    });
+    return function (word) {
+      if (stems.has(datelineStem(word))) {
+        return true;
+      }
+      for (var i = 0; i < prefixes.length; i++) {
+        if (word.lastIndexOf(prefixes[i], 0) === 0) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  var RUN = /[\p{L}\p{N}\p{M}'\u2019]+/gu;
+
+  /**
+   * A short passage of text around the densest cluster of matching words, as parts
+   * [{text, mark}] to show with the matching words marked.
+   */
+  function snippet(text, matches, size) {
+    var runs = [];
+    var m;
+    RUN.lastIndex = 0;
+    while ((m = RUN.exec(text)) !== null) {
+      runs.push({ start: m.index, end: m.index + m[0].length, hit: words(m[0]).some(matches) });
+    }
+    if (runs.length === 0) {
+      return [];
+    }
+    var best = 0;
+    var bestCount = -1;
+    var count = 0;
+    for (var i = 0; i < runs.length; i++) {
+      count += runs[i].hit ? 1 : 0;
+      if (i >= size) {
+        count -= runs[i - size].hit ? 1 : 0;
+      }
+      var start = Math.max(0, i - size + 1);
+      if (count > bestCount && (i >= size - 1 || i === runs.length - 1)) {
+        bestCount = count;
+        best = start;
+      }
+    }
+    // Start a little before the first match, so it is read in context.
+    var first = best;
+    while (first < Math.min(runs.length, best + size) && !runs[first].hit) {
+      first++;
+    }
+    var from = first < runs.length && runs[first].hit ? Math.max(0, first - 4) : best;
+    var to = Math.min(runs.length, from + size);
+    var parts = [];
+    var at = runs[from].start;
+    if (from > 0) {
+      parts.push({ text: '… ', mark: false });
+    }
+    for (var r = from; r < to; r++) {
+      if (runs[r].start > at) {
+        parts.push({ text: text.slice(at, runs[r].start).replace(/\s+/g, ' '), mark: false });
+      }
+      parts.push({ text: text.slice(runs[r].start, runs[r].end), mark: runs[r].hit });
+      at = runs[r].end;
+    }
+    if (to < runs.length) {
+      parts.push({ text: ' …', mark: false });
+    }
+    return parts;
+  }
+
+  var core = {
+    fold: fold, words: words, stem: datelineStem, decode: decode, parseQuery: parseQuery, idf: idf,
+    rank: rank, matcher: matcher, snippet: snippet
+  };
+
+  // ---- Loading index files through <script> elements ----
+
+  /**
+   * The index at a base URL. find(term) gives a term's postings (or null); withPrefix(prefix) the
+   * terms beginning with it; row(doc) an article's table row; text(path) its text.
+   */
+  function Index(base, load) {
+    this.base = base;
+    this.load = load;
+  }
+
+  Index.prototype.meta = function () {
+    var self = this;
+    if (!this.metaPromise) {
+      this.metaPromise = this.load('meta').then(function (meta) {
+        self.firsts = meta.shards.map(function (s) { return s[0]; });
+        return meta;
+      });
+    }
+    return this.metaPromise;
+  };
+
+  /** The position of the term file a term would be in: the last whose first term is not after it. */
+  Index.prototype.shardOf = function (term) {
+    var lo = 0;
+    var hi = this.firsts.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (this.firsts[mid] <= term) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  };
+
+  Index.prototype.shard = function (i, meta) {
+    return this.load('terms/' + meta.shards[i][1]);
+  };
+
+  Index.prototype.find = function (term) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      return self.shard(self.shardOf(term), meta).then(function (terms) {
+        return Object.prototype.hasOwnProperty.call(terms, term) ? terms[term] : null;
+      });
+    });
+  };
+
+  /** At most three term files are read for the word being typed: a short prefix matches too much to be useful. */
+  var PREFIX_FILES = 3;
+  var PREFIX_TERMS = 40;
+
+  Index.prototype.withPrefix = function (prefix) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      var first = self.shardOf(prefix);
+      var last = first;
+      while (last + 1 < self.firsts.length && last - first + 1 < PREFIX_FILES
+             && self.firsts[last + 1].lastIndexOf(prefix, 0) === 0) {
+        last++;
+      }
+      var loads = [];
+      for (var i = first; i <= last; i++) {
+        loads.push(self.shard(i, meta));
+      }
+      return Promise.all(loads).then(function (shards) {
+        var found = [];
+        shards.forEach(function (terms) {
+          Object.keys(terms).forEach(function (term) {
+            if (term.lastIndexOf(prefix, 0) === 0 && term.indexOf(':') < 0) {
+              found.push({ term: term, postings: terms[term] });
+            }
+          });
+        });
+        found.sort(function (a, b) { return b.postings.length - a.postings.length; });
+        return found.slice(0, PREFIX_TERMS);
+      });
+    });
+  };
+
+  Index.prototype.row = function (doc) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      return self.load('docs/' + Math.floor(doc / meta.block)).then(function (rows) {
+        return rows[doc % meta.block];
+      });
+    });
+  };
+
+  Index.prototype.text = function (path) {
+    return this.load('text/' + path.replace(/\/$/, ''));
+  };
+
+  /** Runs a query: the ranked article numbers and whether all words matched. */
+  Index.prototype.search = function (query, filters) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      var parsed = parseQuery(query, meta.stopWords);
+      if (parsed.groups.length === 0) {
+        return { parsed: parsed, hits: [], allWords: true, meta: meta };
+      }
+      var groupLoads = parsed.groups.map(function (g) {
+        var loads = [];
+        if (g.stem) {
+          loads.push(self.find(g.stem).then(function (p) { return p ? [p] : []; }));
+        }
+        if (g.prefix) {
+          loads.push(self.withPrefix(g.prefix).then(function (found) {
+            return found.filter(function (f) { return f.term !== g.stem; }).map(function (f) { return f.postings; });
+          }));
+        }
+        return Promise.all(loads).then(function (lists) {
+          return [].concat.apply([], lists).map(decode);
+        });
+      });
+      var sectionLoad = filters && filters.section
+        ? self.find(meta.sectionField + filters.section).then(function (p) { return new Set(p ? decode(p).docs : []); })
+        : Promise.resolve(null);
+      return Promise.all([Promise.all(groupLoads), sectionLoad]).then(function (loaded) {
+        var groups = loaded[0];
+        var inSection = loaded[1];
+        var range = null;
+        if (filters && filters.year) {
+          range = [1, 0];
+          meta.years.forEach(function (y) {
+            if (String(y[0]) === String(filters.year)) {
+              range = [y[1], y[2]];
+            }
+          });
+        }
+        var allowed = inSection || range ? function (doc) {
+          return (!inSection || inSection.has(doc)) && (!range || (doc >= range[0] && doc <= range[1]));
+        } : null;
+        var ranked = rank(groups, meta.docs, allowed);
+        return { parsed: parsed, hits: ranked.hits, allWords: ranked.allWords, meta: meta };
+      });
+    });
+  };
+
+  /** A loader that adds a <script> for each file, once, and resolves when the file calls back. */
+  function scriptLoader(base, doc) {
+    var waiting = {};
+    var loaded = {};
+    global.datelineSearch = {
+      loaded: function (key, data) {
+        loaded[key] = data;
+        if (waiting[key]) {
+          waiting[key].resolve(data);
+        }
+      }
+    };
+    return function (key) {
+      if (!waiting[key]) {
+        var entry = {};
+        entry.promise = new Promise(function (resolve, reject) {
+          entry.resolve = resolve;
+          entry.reject = reject;
+        });
+        waiting[key] = entry;
+        if (Object.prototype.hasOwnProperty.call(loaded, key)) {
+          entry.resolve(loaded[key]);
+        } else {
+          var script = doc.createElement('script');
+          script.src = base + key.split('/').map(encodeURIComponent).join('/') + '.js';
+          script.async = true;
+          script.onerror = function () {
+            delete waiting[key];
+            entry.reject(new Error('could not load ' + script.src));
+          };
+          doc.head.appendChild(script);
+        }
+      }
+      return waiting[key].promise;
+    };
+  }
+
+  // ---- The page ----
+
+  var PAGE = 20;
+  var SNIPPET_WORDS = 32;
+
+  function start(doc) {
+    var form = doc.getElementById('search-form');
+    if (!form) {
+      return;
+    }
+    var input = doc.getElementById('search-input');
+    var section = doc.getElementById('search-section');
+    var year = doc.getElementById('search-year');
+    var status = doc.getElementById('search-status');
+    var list = doc.getElementById('search-results');
+    var more = doc.getElementById('search-more');
+    var indexHref = form.getAttribute('data-index');
+    var base = indexHref.slice(0, indexHref.lastIndexOf('/') + 1);
+    var root = form.getAttribute('data-root');
+    var index = new Index(base, scriptLoader(base, doc));
+    var sequence = 0;
+    var shown = [];
+    var current = null;
+    var typedAt = 0;
+    var timer = null;
+
+    function setStatus(query, state, text) {
+      status.setAttribute('data-query', query);
+      status.setAttribute('data-state', state);
+      status.textContent = text;
+    }
+
+    function href(meta, path) {
+      return root + path + (meta.linkStyle === 'files' ? 'index.html' : '');
+    }
+
+    function resultItem(meta, row, parsed) {
+      var li = doc.createElement('li');
+      li.className = 'search-result';
+      var h = doc.createElement('h2');
+      var a = doc.createElement('a');
+      a.href = href(meta, row[0]);
+      a.textContent = row[1];
+      h.appendChild(a);
+      li.appendChild(h);
+      var info = doc.createElement('p');
+      info.className = 'meta';
+      if (row[2]) {
+        var time = doc.createElement('time');
+        time.dateTime = row[2];
+        time.textContent = row[3];
+        info.appendChild(time);
+      } else {
+        info.appendChild(doc.createTextNode('Undated'));
+      }
+      if (row[4] >= 0) {
+        info.appendChild(doc.createTextNode(' · ' + meta.sections[row[4]][1]));
+      }
+      li.appendChild(info);
+      var p = doc.createElement('p');
+      p.className = 'snippet';
+      li.appendChild(p);
+      index.text(row[0]).then(function (text) {
+        snippet(text, matcher(parsed), SNIPPET_WORDS).forEach(function (part) {
+          if (part.mark) {
+            var mark = doc.createElement('mark');
+            mark.textContent = part.text;
+            p.appendChild(mark);
+          } else {
+            p.appendChild(doc.createTextNode(part.text));
+          }
+        });
+        p.setAttribute('data-ready', '');
+      }, function () {
+        p.setAttribute('data-ready', '');
+      });
+      return li;
+    }
+
+    function showPage(run, result, from) {
+      var hits = result.hits.slice(from, from + PAGE);
+      return Promise.all(hits.map(function (hit) { return index.row(hit.doc); })).then(function (rows) {
+        if (run !== sequence) {
+          return;
+        }
+        rows.forEach(function (row) {
+          list.appendChild(resultItem(result.meta, row, result.parsed));
+        });
+        shown = result.hits.slice(0, from + hits.length);
+        more.hidden = shown.length >= result.hits.length;
+      });
+    }
+
+    function describe(result, query) {
+      var n = result.hits.length;
+      if (result.parsed.groups.length === 0) {
+        return result.parsed.skipped.length
+          ? '“' + query.trim() + '” is made only of words too common to search for. Add a more particular word.'
+          : '';
+      }
+      if (n === 0) {
+        return 'No articles match “' + query.trim() + '”.';
+      }
+      var counted = n === 1 ? '1 article' : n.toLocaleString() + ' articles';
+      if (!result.allWords) {
+        return 'No article has every word; ' + counted + ' ' + (n === 1 ? 'has' : 'have') + ' some of them.';
+      }
+      return counted + ' ' + (n === 1 ? 'matches' : 'match') + ' “' + query.trim() + '”.';
+    }
+
+    function run() {
+      var query = input.value;
+      var filters = { section: section.value, year: year.value };
+      var mine = ++sequence;
+      var began = typedAt || performance.now();
+      remember(query, filters);
+      if (query.trim() === '') {
+        list.textContent = '';
+        more.hidden = true;
+        setStatus(query, 'done', '');
+        return;
+      }
+      setStatus(query, 'loading', 'Searching…');
+      index.search(query, filters).then(function (result) {
+        if (mine !== sequence) {
+          return null;
+        }
+        current = result;
+        list.textContent = '';
+        return showPage(mine, result, 0).then(function () {
+          if (mine !== sequence) {
+            return;
+          }
+          status.setAttribute('data-ms', String(Math.round(performance.now() - began)));
+          setStatus(query, 'done', describe(result, query));
+        });
+      }).catch(function (error) {
+        if (mine === sequence) {
+          setStatus(query, 'done', 'The search index could not be read (' + error.message + '). Rebuild the site, or try again.');
+        }
+      });
+    }
+
+    function remember(query, filters) {
+      try {
+        var params = new URLSearchParams();
+        if (query) { params.set('q', query); }
+        if (filters.section) { params.set('section', filters.section); }
+        if (filters.year) { params.set('year', filters.year); }
+        var search = params.toString();
+        global.history.replaceState(null, '', search ? '?' + search : global.location.pathname);
+      } catch (e) {
+        // some browsers refuse to change the address of a page opened from disk: searching still works
+      }
+    }
+
+    function schedule() {
+      typedAt = performance.now();
+      if (timer) {
+        clearTimeout(timer);
+      }
+      timer = setTimeout(function () {
+        timer = null;
+        run();
+      }, 60);
+    }
+
+    input.addEventListener('input', schedule);
+    section.addEventListener('change', run);
+    year.addEventListener('change', run);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      typedAt = performance.now();
+      run();
+    });
+    more.addEventListener('click', function () {
+      if (current) {
+        var before = shown.length;
+        showPage(sequence, current, shown.length).then(function () {
+          var links = list.querySelectorAll('.search-result h2 a');
+          if (links[before]) {
+            links[before].focus();
+          }
+        });
+      }
+    });
+    // Arrow keys move between the search box and the results.
+    form.parentNode.addEventListener('keydown', function (event) {
+      var links = Array.prototype.slice.call(list.querySelectorAll('.search-result h2 a'));
+      var at = links.indexOf(doc.activeElement);
+      if (event.key === 'ArrowDown' && (doc.activeElement === input || at >= 0) && links.length) {
+        event.preventDefault();
+        links[Math.min(links.length - 1, at + 1)].focus();
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        event.preventDefault();
+        (at === 0 ? input : links[at - 1]).focus();
+      } else if (event.key === 'Escape' && at >= 0) {
+        input.focus();
+      }
+    });
+
+    var params = new URLSearchParams(global.location.search);
+    input.value = params.get('q') || '';
+    section.value = params.get('section') || '';
+    year.value = params.get('year') || '';
+    if (input.value) {
+      run();
+    } else {
+      setStatus('', 'done', '');
+    }
+    input.focus();
+  }
+
+  core.Index = Index;
+
+  if (typeof module === 'object' && module.exports) {
+    module.exports = core;
+  } else if (typeof document !== 'undefined') {
+    start(document);
+  }
+})(typeof window !== 'undefined' ? window : this);
