@@ -443,9 +443,30 @@
     return parts;
   }
 
+  /** A whole short text (a headline) as parts [{text, mark}], every matching word marked. */
+  function highlight(text, matches) {
+    var parts = [];
+    var at = 0;
+    var m;
+    RUN.lastIndex = 0;
+    while ((m = RUN.exec(text)) !== null) {
+      if (words(m[0]).some(matches)) {
+        if (m.index > at) {
+          parts.push({ text: text.slice(at, m.index), mark: false });
+        }
+        parts.push({ text: m[0], mark: true });
+        at = m.index + m[0].length;
+      }
+    }
+    if (at < text.length) {
+      parts.push({ text: text.slice(at), mark: false });
+    }
+    return parts;
+  }
+
   var core = {
     fold: fold, words: words, stem: datelineStem, decode: decode, parseQuery: parseQuery, idf: idf,
-    rank: rank, matcher: matcher, snippet: snippet
+    rank: rank, matcher: matcher, snippet: snippet, highlight: highlight
   };
 
   // ---- Loading index files through <script> elements ----
@@ -658,8 +679,23 @@
       status.textContent = text;
     }
 
+    /** A result's link; from a disk a folder does not open its index.html, so the file is named. */
     function href(meta, path) {
-      return root + path + (meta.linkStyle === 'files' ? 'index.html' : '');
+      var files = meta.linkStyle === 'files' || global.location.protocol === 'file:';
+      return root + path + (files ? 'index.html' : '');
+    }
+
+    /** Text parts into an element, the matching words in <mark>; text nodes only, never HTML. */
+    function appendParts(element, parts) {
+      parts.forEach(function (part) {
+        if (part.mark) {
+          var mark = doc.createElement('mark');
+          mark.textContent = part.text;
+          element.appendChild(mark);
+        } else {
+          element.appendChild(doc.createTextNode(part.text));
+        }
+      });
     }
 
     function resultItem(meta, row, parsed) {
@@ -668,7 +704,8 @@
       var h = doc.createElement('h2');
       var a = doc.createElement('a');
       a.href = href(meta, row[0]);
-      a.textContent = row[1];
+      var matches = matcher(parsed);
+      appendParts(a, highlight(row[1], matches));
       h.appendChild(a);
       li.appendChild(h);
       var info = doc.createElement('p');
@@ -689,15 +726,7 @@
       p.className = 'snippet';
       li.appendChild(p);
       index.text(row[0]).then(function (text) {
-        snippet(text, matcher(parsed), SNIPPET_WORDS).forEach(function (part) {
-          if (part.mark) {
-            var mark = doc.createElement('mark');
-            mark.textContent = part.text;
-            p.appendChild(mark);
-          } else {
-            p.appendChild(doc.createTextNode(part.text));
-          }
-        });
+        appendParts(p, snippet(text, matches, SNIPPET_WORDS));
         p.setAttribute('data-ready', '');
       }, function () {
         p.setAttribute('data-ready', '');

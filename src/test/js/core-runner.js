@@ -58,6 +58,9 @@ async function run() {
     } else if (task.fn === 'snippetOf') {
       const [text, query, size] = task.args;
       out.push(core.snippet(text, core.matcher(core.parseQuery(query, [])), size));
+    } else if (task.fn === 'highlightOf') {
+      const [text, query] = task.args;
+      out.push(core.highlight(text, core.matcher(core.parseQuery(query + ' ', []))));
     } else if (task.fn === 'wordsAll') {
       out.push(task.args[0].map(core.words));
     } else {

@@ -128,6 +128,13 @@ class SearchScriptTest {
         assertThat(shown.toString()).startsWith("… ").doesNotContain("Opening");
     }
 
+    @Test
+    void headlinesMarkEveryMatchingWord() throws Exception {
+        JsonNode out = new NodeScript().call("highlightOf", "Festival returns to Genève, then Geneva", "geneve").run().get(0);
+        assertThat(out.toString()).isEqualTo("[{\"text\":\"Festival returns to \",\"mark\":false},"
+                + "{\"text\":\"Genève\",\"mark\":true},{\"text\":\", then Geneva\",\"mark\":false}]");
+    }
+
     private static List<Integer> docs(JsonNode ranked) {
         List<Integer> docs = new ArrayList<>();
         ranked.get("hits").forEach(h -> docs.add(h.get("doc").asInt()));

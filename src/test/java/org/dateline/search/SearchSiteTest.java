@@ -28,6 +28,11 @@ class SearchSiteTest {
     @BeforeEach
     void setUp() {
         project = new TestProject(dir);
+        writeArchive(project);
+    }
+
+    /** Six articles with known words: elections, Geneva and Genève, a wire story, common words. */
+    static void writeArchive(TestProject project) {
         project.article("world/council-election.md", "---\ntitle: Council election called early\ndate: 2024-03-05T09:00:00Z\n"
                 + "tags: [Politics]\n---\n\nThe mayor called an early vote after the budget failed.\n");
         project.article("world/election-night.md", "---\ntitle: A long night in Geneva\ndate: 2023-11-02T22:00:00Z\n---\n\n"
