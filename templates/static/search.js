@@ -473,7 +473,8 @@
 
   /**
    * The index at a base URL. find(term) gives a term's postings (or null); withPrefix(prefix) the
-   * terms beginning with it; row(doc) an article's table row; text(path) its text.
+   * terms beginning with it; path(doc) an article's path; text(path) its [headline, ISO day, day as
+   * written, section, text].
    */
   function Index(base, load) {
     this.base = base;
@@ -551,7 +552,7 @@
     });
   };
 
-  Index.prototype.row = function (doc) {
+  Index.prototype.path = function (doc) {
     var self = this;
     return this.meta().then(function (meta) {
       return self.load('docs/' + Math.floor(doc / meta.block)).then(function (rows) {
@@ -698,50 +699,50 @@
       });
     }
 
-    function resultItem(meta, row, parsed) {
+    function resultItem(meta, path, shown, parsed) {
       var li = doc.createElement('li');
       li.className = 'search-result';
       var h = doc.createElement('h2');
       var a = doc.createElement('a');
-      a.href = href(meta, row[0]);
+      a.href = href(meta, path);
       var matches = matcher(parsed);
-      appendParts(a, highlight(row[1], matches));
+      appendParts(a, highlight(shown[0], matches));
       h.appendChild(a);
       li.appendChild(h);
       var info = doc.createElement('p');
       info.className = 'meta';
-      if (row[2]) {
+      if (shown[1]) {
         var time = doc.createElement('time');
-        time.dateTime = row[2];
-        time.textContent = row[3];
+        time.dateTime = shown[1];
+        time.textContent = shown[2];
         info.appendChild(time);
       } else {
         info.appendChild(doc.createTextNode('Undated'));
       }
-      if (row[4] >= 0) {
-        info.appendChild(doc.createTextNode(' · ' + meta.sections[row[4]][1]));
+      if (shown[3]) {
+        info.appendChild(doc.createTextNode(' · ' + shown[3]));
       }
       li.appendChild(info);
       var p = doc.createElement('p');
       p.className = 'snippet';
+      appendParts(p, snippet(shown[4], matches, SNIPPET_WORDS));
+      p.setAttribute('data-ready', '');
       li.appendChild(p);
-      index.text(row[0]).then(function (text) {
-        appendParts(p, snippet(text, matches, SNIPPET_WORDS));
-        p.setAttribute('data-ready', '');
-      }, function () {
-        p.setAttribute('data-ready', '');
-      });
       return li;
     }
 
     function showPage(run, result, from) {
       var hits = result.hits.slice(from, from + PAGE);
-      return Promise.all(hits.map(function (hit) { return index.row(hit.doc); })).then(function (rows) {
+      return Promise.all(hits.map(function (hit) {
+        return index.path(hit.doc).then(function (path) {
+          return index.text(path).then(function (shown) { return { path: path, shown: shown }; });
+        });
+      })).then(function (items) {
         if (run !== sequence) {
           return;
         }
-        rows.forEach(function (row) {
-          list.appendChild(resultItem(result.meta, row, result.parsed));
+        items.forEach(function (item) {
+          list.appendChild(resultItem(result.meta, item.path, item.shown, result.parsed));
         });
         shown = result.hits.slice(0, from + hits.length);
         more.hidden = shown.length >= result.hits.length;

@@ -34,17 +34,17 @@ function fileLoader(base) {
 async function searchSite(base, query, filters) {
   const index = new core.Index(base, fileLoader(base));
   const result = await index.search(query, filters || {});
-  const rows = await Promise.all(result.hits.slice(0, 20).map(function (hit) { return index.row(hit.doc); }));
+  const paths = await Promise.all(result.hits.slice(0, 20).map(function (hit) { return index.path(hit.doc); }));
   const matches = core.matcher(result.parsed);
-  const snippets = await Promise.all(rows.map(async function (row) {
-    const text = await index.text(row[0]);
-    return core.snippet(text, matches, 32).filter(function (p) { return p.mark; }).map(function (p) { return p.text; });
-  }));
+  const shown = await Promise.all(paths.map(function (path) { return index.text(path); }));
   return {
     allWords: result.allWords,
     total: result.hits.length,
-    paths: rows.map(function (row) { return row[0]; }),
-    marks: snippets
+    paths: paths,
+    titles: shown.map(function (s) { return s[0]; }),
+    marks: shown.map(function (s) {
+      return core.snippet(s[4], matches, 32).filter(function (p) { return p.mark; }).map(function (p) { return p.text; });
+    })
   };
 }
 

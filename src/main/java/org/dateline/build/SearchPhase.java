@@ -1,7 +1,6 @@
 package org.dateline.build;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.dateline.model.DateIndex;
 import org.dateline.model.Section;
 import org.dateline.output.StagedOutput;
 import org.dateline.plan.Urls;
-import org.dateline.render.DateFormat;
 import org.dateline.render.Fingerprint;
 import org.dateline.search.SearchIndex;
 
@@ -42,13 +40,13 @@ final class SearchPhase {
         return written.get();
     }
 
-    void run(Archive archive, String linkStyle, DateFormat dates, ZoneId zone) {
+    void run(Archive archive, String linkStyle, ZoneId zone) {
         List<Article> byNumber = new ArrayList<>(archive.articles());
         java.util.Collections.reverse(byNumber); // oldest first, undated before all: see SearchIndex
         List<SearchIndex.Doc> docs = new ArrayList<>(byNumber.size());
         List<String> hashes = new ArrayList<>(byNumber.size());
         for (Article article : byNumber) {
-            docs.add(doc(article, dates, zone));
+            docs.add(doc(article, zone));
             hashes.add(cache.source(article.sourcePath()).hash());
         }
         List<String> sectionOrder = new ArrayList<>();
@@ -113,17 +111,8 @@ final class SearchPhase {
                 || file.startsWith(search + SearchIndex.DOCS);
     }
 
-    private static SearchIndex.Doc doc(Article article, DateFormat dates, ZoneId zone) {
-        String iso = "";
-        String text = "";
-        int year = 0;
-        if (article.isDated()) {
-            LocalDate day = DateIndex.localDate(article, zone);
-            iso = day.toString();
-            text = dates.dayName(day);
-            year = day.getYear();
-        }
-        return new SearchIndex.Doc(Urls.article(article), article.title(), iso, text, year, article.sectionSlug(),
-                article.section());
+    private static SearchIndex.Doc doc(Article article, ZoneId zone) {
+        int year = article.isDated() ? DateIndex.localDate(article, zone).getYear() : 0;
+        return new SearchIndex.Doc(Urls.article(article), year, article.sectionSlug(), article.section());
     }
 }

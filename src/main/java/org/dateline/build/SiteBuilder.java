@@ -218,7 +218,7 @@ public final class SiteBuilder {
             if (config.search()) {
                 inPool(pool, () -> {
                     searchPhase.run(archive, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
-                            context.dates(), config.timeZone());
+                            config.timeZone());
                     return null;
                 });
                 timer.mark("search");

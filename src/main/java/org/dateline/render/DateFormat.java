@@ -33,6 +33,12 @@ public final class DateFormat {
         return day.format(date);
     }
 
+    /** The day of {@code date} in the site's zone, without the time: {@code 2024-03-05}, "5 March 2024". */
+    public DateView day(ArticleDate date) {
+        LocalDate local = date.value().withZoneSameInstant(zone).toLocalDate();
+        return new DateView(local.toString(), day.format(local));
+    }
+
     /** The view of {@code date}, or null for none. */
     public DateView view(ArticleDate date) {
         if (date == null) {

@@ -85,8 +85,10 @@ public final class PageRenderer {
             } else if (page instanceof Page.FeedPage && context.config().fullContentFeeds()) {
                 full = prepare(page, true);
             } else if (page instanceof Page.SearchTextFile p) {
-                return SearchIndex.script(Urls.searchTextKey(p.article()),
-                        HtmlText.of(context.bodies().pageBody(p.article())));
+                Article a = p.article();
+                DateView day = a.isDated() ? context.dates().day(a.date()) : null;
+                return SearchIndex.textFile(Urls.searchTextKey(a), a.title(), day == null ? "" : day.iso(),
+                        day == null ? "" : day.text(), a.section(), HtmlText.of(context.bodies().pageBody(a)));
             }
             return output(full);
         }
@@ -105,7 +107,9 @@ public final class PageRenderer {
 
     private Ready prepare(Page page, boolean withBodies) throws ProblemException {
         if (page instanceof Page.SearchTextFile text) {
-            return new Ready(null, Map.of("path", text.path(), "body", context.bodies().fingerprint(text.article())));
+            Article a = text.article();
+            return new Ready(null, Map.of("path", text.path(), "body", context.bodies().fingerprint(a),
+                    "shows", List.of(a.title(), a.section(), a.isDated() ? context.dates().day(a.date()) : "")));
         }
         if (page instanceof Page.FeedPage feed) {
             FeedViews.Feed view = feeds.feed(feed, withBodies ? this::feedContent : this::feedContentDigest);

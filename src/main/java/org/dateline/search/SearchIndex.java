@@ -12,8 +12,9 @@ import org.dateline.parse.Sha256;
 /**
  * The search index of a whole archive, as the static files the browser reads: {@value #META}, which
  * says how the rest is split; term files under {@value #TERMS}, each a run of neighbouring terms
- * with their postings, so a word costs one small file; article tables under {@value #DOCS}, a file
- * per {@value #BLOCK} articles, for the headline, date and section of a result.
+ * with their postings, so a word costs one small file; under {@value #DOCS}, a file per {@value #BLOCK}
+ * articles with their paths, from a result's number to its text file ({@link #textFile}), which has
+ * the headline, date, section and text a result shows.
  *
  * <p>Articles are numbered oldest first, undated ones before all, so that a new article takes the
  * next number and leaves every older posting as it was, and a year is one range of numbers. Terms
@@ -29,7 +30,9 @@ public final class SearchIndex {
     public static final String META = "meta.js";
     public static final String TERMS = "terms/";
     public static final String DOCS = "docs/";
-    public static final int BLOCK = 128;
+    public static final int BLOCK = 64;
+    /** A result's snippet comes from at most this much of its text: enough for any news story's body. */
+    public static final int MAX_TEXT = 20_000;
     public static final int MAX_WEIGHT = 31;
     /** The global function every index file calls with its contents: loadable as a script, even from disk. */
     public static final String CALLBACK = "datelineSearch.loaded";
@@ -43,16 +46,26 @@ public final class SearchIndex {
     static final int TARGET_FILE = 16 * 1024;
 
     /**
-     * An article as a search result shows it.
+     * An article as the index knows it.
      *
      * @param path its URL path from the site root
-     * @param isoDate its day, {@code 2024-03-05}, or empty when undated
-     * @param date its day as the site writes it, or empty when undated
      * @param year its year, or 0 when undated
      * @param sectionSlug its section's URL name, or empty
      */
-    public record Doc(String path, String title, String isoDate, String date, int year, String sectionSlug,
-                      String sectionName) {
+    public record Doc(String path, int year, String sectionSlug, String sectionName) {
+    }
+
+    /**
+     * An article's text file: what a result shows of it (headline, day, section) and the text its
+     * snippet is cut from. Loaded only for the results shown.
+     *
+     * @param key the file's key, {@code text/world/story}
+     * @param isoDate its day, {@code 2024-03-05}, or empty when undated
+     * @param date its day as the site writes it, or empty when undated
+     */
+    public static String textFile(String key, String title, String isoDate, String date, String section, String text) {
+        String cut = text.length() <= MAX_TEXT ? text : text.substring(0, text.lastIndexOf(' ', MAX_TEXT) + 1) + "…";
+        return script(key, List.of(title, isoDate, date, section, cut));
     }
 
     private SearchIndex() {
@@ -159,16 +172,21 @@ public final class SearchIndex {
             List<List<Object>> shards = new ArrayList<>();
             int every = termsPerFile(sorted.size(), total, targetFile);
             Map<String, Object> shard = new LinkedHashMap<>();
+            long size = 0;
             for (int i = 0; i < sorted.size(); i++) {
                 String term = sorted.get(i);
                 String list = encoded.get(term);
                 boolean own = list.length() > OWN_FILE;
                 if (own && !shard.isEmpty()) {
                     flush(shard, shards, files);
+                    size = 0;
                 }
                 shard.put(term, list);
-                if (own || cutAfter(term, every)) {
+                size += list.length() + term.length();
+                // Cut where the term says (stable), or where the file grows too long (rare; bounds the largest).
+                if (own || cutAfter(term, every) || size > 2L * targetFile) {
                     flush(shard, shards, files);
+                    size = 0;
                 }
             }
             if (!shard.isEmpty() || shards.isEmpty()) {
@@ -177,8 +195,7 @@ public final class SearchIndex {
             for (int block = 0; block * BLOCK < docs.size(); block++) {
                 List<Object> rows = new ArrayList<>();
                 for (Doc doc : docs.subList(block * BLOCK, Math.min(docs.size(), (block + 1) * BLOCK))) {
-                    rows.add(List.of(doc.path(), doc.title(), doc.isoDate(), doc.date(),
-                            sectionOrder.indexOf(doc.sectionSlug())));
+                    rows.add(doc.path());
                 }
                 files.put(DOCS + block + ".js", script(DOCS + block, rows));
             }

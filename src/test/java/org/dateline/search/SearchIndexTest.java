@@ -30,8 +30,7 @@ class SearchIndexTest {
 
     static SearchIndex.Doc doc(Article a) {
         int year = a.date() == null ? 0 : a.date().value().getYear();
-        return new SearchIndex.Doc(a.sectionSlug() + "/" + a.slug() + "/", a.title(), year == 0 ? "" : year + "-03-01",
-                year == 0 ? "" : "1 March " + year, year, a.sectionSlug(), a.section());
+        return new SearchIndex.Doc(a.sectionSlug() + "/" + a.slug() + "/", year, a.sectionSlug(), a.section());
     }
 
     /** The payload of an index file: the JSON argument of its datelineSearch.loaded call. */
@@ -97,9 +96,8 @@ class SearchIndexTest {
         assertThat(meta.get("docs").asInt()).isEqualTo(4);
         assertThat(meta.get("years").toString()).isEqualTo("[[2022,1,2],[2024,3,3]]");
         assertThat(meta.get("sections").toString()).isEqualTo("[[\"science\",\"Science\"],[\"world\",\"World\"]]");
-        JsonNode rows = payload(files.get(SearchIndex.DOCS + "0.js"));
-        assertThat(rows.get(3).toString()).isEqualTo("[\"world/c/\",\"New story\",\"2024-03-01\",\"1 March 2024\",1]");
-        assertThat(rows.get(0).get(2).asText()).isEmpty();
+        JsonNode paths = payload(files.get(SearchIndex.DOCS + "0.js"));
+        assertThat(paths.toString()).isEqualTo("[\"world/u/\",\"science/a/\",\"world/b/\",\"world/c/\"]");
         assertThat(terms(files).get("s:science")).extracting(PostingCodec.Posting::doc).containsExactly(1);
     }
 
@@ -139,7 +137,7 @@ class SearchIndexTest {
     void addingANewestArticleRewritesOnlyTheFilesOfItsTerms() throws Exception {
         List<Article> articles = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
+        for (int i = 0; i < 4 * SearchIndex.BLOCK - 1; i++) {
             articles.add(article("s" + i, "Story " + i, "world", 2001, List.of()));
             bodies.add("unique" + i + " common words here");
         }
@@ -158,6 +156,15 @@ class SearchIndexTest {
         // meta (the count), the article table's last block, and the files holding its six terms at most
         assertThat(changed).contains(SearchIndex.META, SearchIndex.DOCS + "3.js");
         assertThat(changed.size()).isLessThanOrEqualTo(2 + 6);
+    }
+
+    @Test
+    void textFilesHoldWhatAResultShowsAndALongTextIsCut() throws Exception {
+        JsonNode shown = payload(SearchIndex.textFile("text/world/a", "Title", "2024-03-05", "5 March 2024", "World",
+                "word ".repeat(SearchIndex.MAX_TEXT)));
+        assertThat(shown.get(0).asText()).isEqualTo("Title");
+        assertThat(shown.get(3).asText()).isEqualTo("World");
+        assertThat(shown.get(4).asText()).hasSizeLessThanOrEqualTo(SearchIndex.MAX_TEXT + 1).endsWith("word …");
     }
 
     @Test
