@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // What a search costs a reader: for each query, the files and bytes the search page downloads to show
 // its first page of results (meta.js once, the term files of the query's words, the article tables
-// and the texts of the 20 results shown), and the time the ranking takes here in Node.
+// and the texts of the 10 results shown first), and the time the ranking takes here in Node.
 //
 //   node bench/search-cost.mjs SITE/search "election" "prime minister resigns" …
 //
@@ -44,7 +44,7 @@ for (const query of queries) {
   const start = process.hrtime.bigint();
   const result = await index.search(query, {});
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const shown = result.hits.slice(0, 20);
+  const shown = result.hits.slice(0, 10);
   const paths = await Promise.all(shown.map((hit) => index.path(hit.doc)));
   await Promise.all(paths.map((p) => index.text(p)));
   console.log(`${query} | ${result.hits.length} | ${counter.files} | ${(counter.bytes / 1024).toFixed(1)} | `

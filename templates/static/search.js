@@ -482,39 +482,39 @@
   }
 
   Index.prototype.meta = function () {
-    var self = this;
     if (!this.metaPromise) {
-      this.metaPromise = this.load('meta').then(function (meta) {
-        self.firsts = meta.shards.map(function (s) { return s[0]; });
-        return meta;
-      });
+      this.metaPromise = this.load('meta');
     }
     return this.metaPromise;
   };
 
-  /** The position of the term file a term would be in: the last whose first term is not after it. */
-  Index.prototype.shardOf = function (term) {
+  /** In a list of [first term, file] sorted by first term: the last entry whose first term is not after term. */
+  function locate(entries, term) {
     var lo = 0;
-    var hi = this.firsts.length - 1;
+    var hi = entries.length - 1;
     while (lo < hi) {
       var mid = (lo + hi + 1) >> 1;
-      if (this.firsts[mid] <= term) {
+      if (entries[mid][0] <= term) {
         lo = mid;
       } else {
         hi = mid - 1;
       }
     }
     return lo;
-  };
+  }
 
-  Index.prototype.shard = function (i, meta) {
-    return this.load('terms/' + meta.shards[i][1]);
+  /** The directory file a term falls in: its term files as [first term, file]. */
+  Index.prototype.directory = function (term) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      return self.load('dirs/' + meta.dirs[locate(meta.dirs, term)][1]);
+    });
   };
 
   Index.prototype.find = function (term) {
     var self = this;
-    return this.meta().then(function (meta) {
-      return self.shard(self.shardOf(term), meta).then(function (terms) {
+    return this.directory(term).then(function (files) {
+      return self.load('terms/' + files[locate(files, term)][1]).then(function (terms) {
         return Object.prototype.hasOwnProperty.call(terms, term) ? terms[term] : null;
       });
     });
@@ -524,18 +524,19 @@
   var PREFIX_FILES = 3;
   var PREFIX_TERMS = 40;
 
+  /** The most used terms that begin with prefix (from its directory: a prefix at a directory's end may miss a few). */
   Index.prototype.withPrefix = function (prefix) {
     var self = this;
-    return this.meta().then(function (meta) {
-      var first = self.shardOf(prefix);
+    return this.directory(prefix).then(function (files) {
+      var first = locate(files, prefix);
       var last = first;
-      while (last + 1 < self.firsts.length && last - first + 1 < PREFIX_FILES
-             && self.firsts[last + 1].lastIndexOf(prefix, 0) === 0) {
+      while (last + 1 < files.length && last - first + 1 < PREFIX_FILES
+             && files[last + 1][0].lastIndexOf(prefix, 0) === 0) {
         last++;
       }
       var loads = [];
       for (var i = first; i <= last; i++) {
-        loads.push(self.shard(i, meta));
+        loads.push(self.load('terms/' + files[i][1]));
       }
       return Promise.all(loads).then(function (shards) {
         var found = [];
@@ -650,7 +651,7 @@
 
   // ---- The page ----
 
-  var PAGE = 20;
+  var PAGE = 10;
   var SNIPPET_WORDS = 32;
 
   function start(doc) {

@@ -34,7 +34,7 @@ function fileLoader(base) {
 async function searchSite(base, query, filters) {
   const index = new core.Index(base, fileLoader(base));
   const result = await index.search(query, filters || {});
-  const paths = await Promise.all(result.hits.slice(0, 20).map(function (hit) { return index.path(hit.doc); }));
+  const paths = await Promise.all(result.hits.slice(0, 10).map(function (hit) { return index.path(hit.doc); }));
   const matches = core.matcher(result.parsed);
   const shown = await Promise.all(paths.map(function (path) { return index.text(path); }));
   return {

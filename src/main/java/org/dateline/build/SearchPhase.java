@@ -108,7 +108,7 @@ final class SearchPhase {
     static boolean isIndexFile(String file) {
         String search = Urls.search();
         return file.equals(search + SearchIndex.META) || file.startsWith(search + SearchIndex.TERMS)
-                || file.startsWith(search + SearchIndex.DOCS);
+                || file.startsWith(search + SearchIndex.DIRS) || file.startsWith(search + SearchIndex.DOCS);
     }
 
     private static SearchIndex.Doc doc(Article article, ZoneId zone) {

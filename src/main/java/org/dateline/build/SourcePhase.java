@@ -31,6 +31,8 @@ final class SourcePhase {
     private final BuildCache cache;
     private final SourceLinks links;
     private final boolean indexing;
+    /** One per thread: an analyzer keeps state, and a cache of stems worth keeping across articles. */
+    private final ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(Analyzer::new);
     private final AtomicInteger parsed = new AtomicInteger();
 
     /**
@@ -79,7 +81,7 @@ final class SourcePhase {
                     });
             if (result.ok()) {
                 BodyStore.Ref terms = indexing ? cache.bodies().put(
-                        TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), new Analyzer()).encode()) : null;
+                        TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), analyzers.get()).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
                         cache.bodies().put(result.bodyHtml()), lateLinks.get(), terms));
             }

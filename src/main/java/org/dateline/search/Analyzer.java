@@ -1,6 +1,8 @@
 package org.dateline.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -16,7 +18,11 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 public final class Analyzer {
 
+    /** Stems by word: a news archive uses the same few thousand words again and again. */
+    private static final int CACHE_LIMIT = 100_000;
+
     private final EnglishStemmer stemmer = new EnglishStemmer();
+    private final Map<String, String> stems = new HashMap<>();
 
     /** The terms of {@code text}, in order, stop words left out. */
     public List<String> terms(String text) {
@@ -32,8 +38,17 @@ public final class Analyzer {
 
     /** The stem of one folded word. */
     public String stem(String word) {
+        String known = stems.get(word);
+        if (known != null) {
+            return known;
+        }
         stemmer.setCurrent(word);
         stemmer.stem();
-        return stemmer.getCurrent();
+        String stem = stemmer.getCurrent();
+        if (stems.size() >= CACHE_LIMIT) {
+            stems.clear();
+        }
+        stems.put(word, stem);
+        return stem;
     }
 }

@@ -12,7 +12,8 @@ import org.dateline.parse.Sha256;
 /**
  * The search index of a whole archive, as the static files the browser reads: {@value #META}, which
  * says how the rest is split; term files under {@value #TERMS}, each a run of neighbouring terms
- * with their postings, so a word costs one small file; under {@value #DOCS}, a file per {@value #BLOCK}
+ * with their postings, so a word costs one small file, listed by directory files under
+ * {@value #DIRS} (a word costs one of those too); under {@value #DOCS}, a file per {@value #BLOCK}
  * articles with their paths, from a result's number to its text file ({@link #textFile}), which has
  * the headline, date, section and text a result shows.
  *
@@ -30,6 +31,9 @@ public final class SearchIndex {
     public static final String META = "meta.js";
     public static final String TERMS = "terms/";
     public static final String DOCS = "docs/";
+    public static final String DIRS = "dirs/";
+    /** Term files listed per directory file, on average. */
+    static final int FILES_PER_DIR = 64;
     public static final int BLOCK = 64;
     /** A result's snippet comes from at most this much of its text: enough for any news story's body. */
     public static final int MAX_TEXT = 20_000;
@@ -43,7 +47,7 @@ public final class SearchIndex {
     /** A term whose postings are longer than this gets a file of its own. */
     static final int OWN_FILE = 8 * 1024;
     /** What a term file should hold on average, in characters. */
-    static final int TARGET_FILE = 16 * 1024;
+    static final int TARGET_FILE = 8 * 1024;
 
     /**
      * An article as the index knows it.
@@ -218,7 +222,7 @@ public final class SearchIndex {
             meta.put("sectionField", TermVector.SECTION_FIELD);
             meta.put("sections", sections);
             meta.put("years", yearRanges());
-            meta.put("shards", shards);
+            meta.put("dirs", directories(shards, files));
             Map<String, String> ordered = new LinkedHashMap<>();
             ordered.put(META, script("meta", meta));
             ordered.putAll(files);
@@ -246,6 +250,28 @@ public final class SearchIndex {
                 }
             }
             return years;
+        }
+
+        /**
+         * The term files' list, itself split: a directory file per run of about {@value #FILES_PER_DIR}
+         * term files (cut where a hash of the run's first term says, as terms are), so that meta.js stays
+         * small however many term files a large archive has.
+         */
+        private static List<Object> directories(List<List<Object>> shards, Map<String, String> files) {
+            List<Object> directories = new ArrayList<>();
+            List<Object> run = new ArrayList<>();
+            for (int i = 0; i < shards.size(); i++) {
+                run.add(shards.get(i));
+                boolean last = i == shards.size() - 1;
+                if (last || cutDirectoryBefore((String) shards.get(i + 1).get(0))) {
+                    String first = (String) ((List<?>) run.get(0)).get(0);
+                    String name = Sha256.hex("directory:" + first).substring(0, 12);
+                    files.put(DIRS + name + ".js", script(DIRS + name, run));
+                    directories.add(List.of(first, name));
+                    run = new ArrayList<>();
+                }
+            }
+            return directories;
         }
 
         private static void flush(Map<String, Object> shard, List<List<Object>> shards, Map<String, String> files) {
@@ -277,6 +303,12 @@ public final class SearchIndex {
     static boolean cutAfter(String term, int every) {
         int h = term.hashCode() * 0x9E3779B1;
         return ((h >>> 16) & (every - 1)) == 0;
+    }
+
+    /** Whether a new directory file starts at the term file whose first term is {@code first}. */
+    static boolean cutDirectoryBefore(String first) {
+        int h = first.hashCode() * 0x85EBCA6B;
+        return ((h >>> 12) & (FILES_PER_DIR - 1)) == 0;
     }
 
     /** A file the browser loads as a script: {@code datelineSearch.loaded("key", json);}. */

@@ -23,10 +23,36 @@ public final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** Folds case and accents: NFKD, combining marks removed, lower case. */
+    /**
+     * Folds case and accents: NFKD, combining marks removed, lower case. Only the runs of non-ASCII
+     * characters go through the normaliser (ASCII characters decompose to themselves and start a
+     * new combining sequence, so this is the same as normalising the whole): most news text is
+     * ASCII with a few quotes and dashes, and this is the indexer's hottest loop.
+     */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (text.charAt(i) < 0x80) {
+                if (out != null) {
+                    out.append(text.charAt(i));
+                }
+                i++;
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(n + 16).append(text, 0, i);
+            }
+            int end = i;
+            while (end < n && text.charAt(end) >= 0x80) {
+                end++;
+            }
+            String decomposed = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKD);
+            out.append(MARKS.matcher(decomposed).replaceAll(""));
+            i = end;
+        }
+        return (out == null ? text : out.toString()).toLowerCase(Locale.ROOT);
     }
 
     /** The words of {@code text}, folded, in order. */

@@ -51,6 +51,20 @@ class SearchIndexTest {
         return builder.build(List.of("science", "world"));
     }
 
+    /**
+     * Every term file as the browser finds it, [first term, name], in order: meta.js lists the
+     * directory files, which list the term files.
+     */
+    static List<JsonNode> termFiles(java.util.function.Function<String, String> read) throws Exception {
+        List<JsonNode> list = new ArrayList<>();
+        for (JsonNode dir : payload(read.apply(SearchIndex.META)).get("dirs")) {
+            JsonNode entries = payload(read.apply(SearchIndex.DIRS + dir.get(1).asText() + ".js"));
+            assertThat(entries.get(0).get(0).asText()).isEqualTo(dir.get(0).asText());
+            entries.forEach(list::add);
+        }
+        return list;
+    }
+
     /** Every term and its postings, from all term files. */
     static Map<String, List<PostingCodec.Posting>> terms(Map<String, String> files) throws Exception {
         Map<String, List<PostingCodec.Posting>> terms = new HashMap<>();
@@ -105,13 +119,14 @@ class SearchIndexTest {
     void everyTermIsInTheFileTheMetaPointsTo() throws Exception {
         List<Article> articles = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 3000; i++) {
             articles.add(article("s" + i, "Story " + i, "world", 2000 + i % 20, List.of("topic" + i % 7)));
             bodies.add("word" + i + " shared text number" + (i * 7919 % 1000) + " alpha" + (i % 13));
         }
         Map<String, String> files = build(articles, bodies);
-        JsonNode shards = payload(files.get(SearchIndex.META)).get("shards");
-        assertThat(shards.size()).isGreaterThan(1);
+        List<JsonNode> shards = termFiles(files::get);
+        assertThat(shards.size()).isGreaterThan(SearchIndex.FILES_PER_DIR);
+        assertThat(payload(files.get(SearchIndex.META)).get("dirs").size()).isGreaterThan(1);
         List<String> firsts = new ArrayList<>();
         shards.forEach(s -> firsts.add(s.get(0).asText()));
         assertThat(firsts).isSorted();
@@ -130,7 +145,7 @@ class SearchIndexTest {
                 assertThat(seen.add(term)).isTrue();
             });
         }
-        assertThat(seen).contains("word0", "word299", "share", "topic0", "s:world");
+        assertThat(seen).contains("word0", "word2999", "share", "topic0", "s:world");
     }
 
     @Test
