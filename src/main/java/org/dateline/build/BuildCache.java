@@ -92,6 +92,8 @@ public final class BuildCache implements AutoCloseable {
     private final Map<String, PageEntry> oldPages;
     private final String oldSiteKey;
     private volatile String siteKey = "";
+    /** Whether this build put anything the last build's index does not hold (the same entry objects). */
+    private volatile boolean changed;
     private final Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
     private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
     private final BodyStore bodies;
@@ -177,6 +179,9 @@ public final class BuildCache implements AutoCloseable {
     }
 
     void putSource(String path, SourceEntry entry) {
+        if (oldSources.get(path) != entry) {
+            changed = true;
+        }
         sources.put(path, entry);
     }
 
@@ -195,6 +200,9 @@ public final class BuildCache implements AutoCloseable {
     }
 
     void putPage(String outputFile, PageEntry entry) {
+        if (oldPages.get(outputFile) != entry) {
+            changed = true;
+        }
         pages.put(outputFile, entry);
     }
 
@@ -217,6 +225,12 @@ public final class BuildCache implements AutoCloseable {
      */
     void save() throws IOException {
         if (!persistent) {
+            return;
+        }
+        if (!changed && sources.size() == oldSources.size() && pages.size() == oldPages.size()
+                && siteKey.equals(oldSiteKey) && Files.isRegularFile(dir.resolve(INDEX))) {
+            // Every entry is the one read back: the index on disk already says all of it (and at
+            // 100,000 articles, writing it again would take seconds).
             return;
         }
         Map<String, SourceEntry> saved = new HashMap<>(sources);
