@@ -52,6 +52,21 @@ class BuildCacheTest {
     }
 
     @Test
+    void anUnchangedRebuildLeavesTheCacheIndexAsItWas() throws Exception {
+        project.build();
+        Path index = dir.resolve(".dateline/" + BuildCache.INDEX);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(index, old);
+        project.build();
+        assertThat(Files.getLastModifiedTime(index)).as("not written again").isEqualTo(old);
+
+        project.article("science/s2.md", "---\ntitle: Science 2\ndate: 2023-06-02T10:00:00Z\n---\n\nEdited.\n");
+        project.build();
+        assertThat(Files.getLastModifiedTime(index)).as("written after an edit").isNotEqualTo(old);
+        assertThat(project.build().articlesParsed()).as("and what it says holds").isZero();
+    }
+
+    @Test
     void editingOneArticleBodyRerendersOnlyItsPage() throws Exception {
         project.build();
         project.article("science/s3.md", "---\ntitle: Science 3\ndate: 2023-06-03T10:00:00Z\n---\n\nNew text.\n");
