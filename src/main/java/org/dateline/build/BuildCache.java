@@ -195,6 +195,11 @@ public final class BuildCache implements AutoCloseable {
         return !key.isEmpty() && key.equals(oldSiteKey);
     }
 
+    /** Whether this build's entries are kept for the next build (false with {@code --no-cache}). */
+    boolean remembers() {
+        return persistent;
+    }
+
     PageEntry previousPage(String outputFile) {
         return oldPages.get(outputFile);
     }

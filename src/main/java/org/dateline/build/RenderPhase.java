@@ -56,7 +56,8 @@ final class RenderPhase {
         }
         try {
             PageRenderer.Prepared prepared = renderer.prepare(page);
-            String fingerprint = prepared.fingerprint();
+            // Without a cache to remember it, no build will ever compare the fingerprint: skip it.
+            String fingerprint = cache.remembers() ? prepared.fingerprint() : "";
             BuildCache.PageEntry previous = cache.previousPage(file);
             if (previous != null && previous.fingerprint().equals(fingerprint)
                     && output.keep(file, new StagedOutput.FileState(previous.size(), previous.modified()))) {

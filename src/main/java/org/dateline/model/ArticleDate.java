@@ -19,6 +19,8 @@ public record ArticleDate(ZonedDateTime value, boolean timeKnown) implements Com
 
     @Override
     public int compareTo(ArticleDate other) {
-        return value.toInstant().compareTo(other.value.toInstant());
+        // As Instant.compareTo, without making two Instants: this runs in every sort of the archive.
+        int bySecond = Long.compare(value.toEpochSecond(), other.value.toEpochSecond());
+        return bySecond != 0 ? bySecond : Integer.compare(value.getNano(), other.value.getNano());
     }
 }

@@ -24,6 +24,14 @@ public final class RelatedArticles {
     private RelatedArticles() {
     }
 
+    /** An article that might be read next: how many tags it shares, and how far apart in time. */
+    private record Candidate(Article article, int shared, long distance) {
+    }
+
+    private static final Comparator<Candidate> BY_RANK = Comparator.comparingInt(Candidate::shared).reversed()
+            .thenComparingLong(Candidate::distance)
+            .thenComparing(Candidate::article, Archive.NEWEST_FIRST);
+
     public static List<Article> of(Article article, Archive archive, Section section, int limit) {
         Map<Article, Integer> shared = new IdentityHashMap<>();
         Taxonomy tags = archive.terms(TermKind.TAG);
@@ -38,20 +46,27 @@ public final class RelatedArticles {
                 }
             }
         }
-        List<Article> ranked = new ArrayList<>(shared.keySet());
-        ranked.sort(Comparator.<Article>comparingInt(shared::get).reversed()
-                .thenComparingLong(c -> distance(article, c))
-                .thenComparing(Archive.NEWEST_FIRST));
-        Set<Article> chosen = new LinkedHashSet<>(ranked.subList(0, Math.min(limit, ranked.size())));
+        // Each candidate's rank is worked out once, not in every comparison of the sort.
+        List<Candidate> ranked = new ArrayList<>(shared.size());
+        shared.forEach((candidate, count) -> ranked.add(new Candidate(candidate, count, distance(article, candidate))));
+        ranked.sort(BY_RANK);
+        Set<Article> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < ranked.size() && chosen.size() < limit; i++) {
+            chosen.add(ranked.get(i).article());
+        }
         if (chosen.size() < limit && section != null) {
-            List<Article> nearby = new ArrayList<>(window(section.articles(), article));
-            nearby.removeIf(c -> c == article);
-            nearby.sort(Comparator.<Article>comparingLong(c -> distance(article, c)).thenComparing(Archive.NEWEST_FIRST));
-            for (Article candidate : nearby) {
+            List<Candidate> nearby = new ArrayList<>();
+            for (Article candidate : window(section.articles(), article)) {
+                if (candidate != article) {
+                    nearby.add(new Candidate(candidate, 0, distance(article, candidate)));
+                }
+            }
+            nearby.sort(BY_RANK);
+            for (Candidate candidate : nearby) {
                 if (chosen.size() >= limit) {
                     break;
                 }
-                chosen.add(candidate);
+                chosen.add(candidate.article());
             }
         }
         return List.copyOf(chosen);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,10 +38,13 @@ public final class StagedOutput implements AutoCloseable {
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final Set<Path> stagingDirs = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
+    /** Whether the folder was missing or empty: then no file is there to compare with, or to keep. */
+    private final boolean fresh;
 
-    private StagedOutput(Path outputDir, Path stagingDir) {
+    private StagedOutput(Path outputDir, Path stagingDir, boolean fresh) {
         this.outputDir = outputDir;
         this.stagingDir = stagingDir;
+        this.fresh = fresh;
     }
 
     /**
@@ -65,7 +69,7 @@ public final class StagedOutput implements AutoCloseable {
             PathUtils.deleteDirectory(staging);
         }
         Files.createDirectories(staging);
-        return new StagedOutput(output, staging);
+        return new StagedOutput(output, staging, !Files.isDirectory(output) || PathUtils.isEmptyDirectory(output));
     }
 
     /** The size and modification time of a file once the build is committed, to know it again next time. */
@@ -81,7 +85,7 @@ public final class StagedOutput implements AutoCloseable {
         claim(path);
         Path target = outputDir.resolve(path);
         try {
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+            if (!fresh && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged.incrementAndGet();
                 return new FileState(bytes.length, Files.getLastModifiedTime(target).toMillis());
@@ -113,6 +117,9 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Whether {@code path} is in the site in {@code expected} state, without taking it for this build. */
     public boolean isAsLeft(String path, FileState expected) {
+        if (fresh) {
+            return false;
+        }
         Path target = outputDir.resolve(path);
         try {
             // One stat, not three: a rebuild of a large archive checks every file it keeps.
@@ -187,11 +194,25 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Creates a staged file's folder once, however many files go in it: a build writes thousands. */
     private void createParent(Path file) throws IOException {
-        Path parent = file.getParent();
-        if (!stagingDirs.contains(parent)) {
-            Files.createDirectories(parent);
-            stagingDirs.add(parent);
+        createFolder(file.getParent());
+    }
+
+    /**
+     * Makes {@code folder} in the staging tree, its parents first. Unlike {@code Files.createDirectories},
+     * which finds a missing parent by failing, this throws no exception on the way: at 100,000 pages
+     * those exceptions were a visible part of writing.
+     */
+    private void createFolder(Path folder) throws IOException {
+        if (folder.equals(stagingDir) || stagingDirs.contains(folder)) {
+            return;
         }
+        createFolder(folder.getParent());
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            // another thread made it first
+        }
+        stagingDirs.add(folder);
     }
 
     private void claim(String path) {

@@ -1,0 +1,97 @@
+package org.dateline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FingerprintTest {
+
+    record Card(String title, int count, boolean current, List<String> tags) {
+    }
+
+    record Other(String title, int count, boolean current, List<String> tags) {
+    }
+
+    record Listing(String heading, List<Card> items, Map<String, Object> extra) {
+    }
+
+    private static Listing listing(String title) {
+        return new Listing("Latest", List.of(new Card(title, 3, false, List.of("oil", "gas")),
+                new Card("Second", 1, true, List.of())), Map.of("kicker", "x", "rank", 2));
+    }
+
+    @Test
+    void isThirtyTwoHexDigitsAndTheSameForEqualValues() {
+        String digest = Fingerprint.of(listing("First"));
+        assertThat(digest).matches("[0-9a-f]{32}");
+        assertThat(Fingerprint.of(listing("First"))).isEqualTo(digest);
+    }
+
+    @Test
+    void changesWhenAnyComponentAnywhereChanges() {
+        String base = Fingerprint.of(listing("First"));
+        assertThat(Fingerprint.of(listing("Firsts"))).isNotEqualTo(base);
+        assertThat(Fingerprint.of(listing("Firts"))).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new Listing("Latest", List.of(new Card("First", 4, false, List.of("oil", "gas")),
+                new Card("Second", 1, true, List.of())), Map.of("kicker", "x", "rank", 2)))).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new Listing("Latest", List.of(new Card("First", 3, true, List.of("oil", "gas")),
+                new Card("Second", 1, true, List.of())), Map.of("kicker", "x", "rank", 2)))).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new Listing("Latest", List.of(new Card("First", 3, false, List.of("gas", "oil")),
+                new Card("Second", 1, true, List.of())), Map.of("kicker", "x", "rank", 2)))).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new Listing("Latest", List.of(new Card("First", 3, false, List.of("oil", "gas")),
+                new Card("Second", 1, true, List.of())), Map.of("kicker", "x", "rank", 3)))).isNotEqualTo(base);
+    }
+
+    @Test
+    void mapsAreDigestedInKeyOrderWhateverTheirIterationOrder() {
+        Map<String, Object> forward = new LinkedHashMap<>();
+        Map<String, Object> backward = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            forward.put("k" + i, i);
+            backward.put("k" + (19 - i), 19 - i);
+        }
+        assertThat(Fingerprint.of(forward)).isEqualTo(Fingerprint.of(backward)).isEqualTo(Fingerprint.of(new HashMap<>(forward)));
+        backward.put("k3", 4);
+        assertThat(Fingerprint.of(backward)).isNotEqualTo(Fingerprint.of(forward));
+    }
+
+    @Test
+    void boundariesBetweenValuesCount() {
+        assertThat(Fingerprint.of("ab", "c")).isNotEqualTo(Fingerprint.of("a", "bc"));
+        assertThat(Fingerprint.of(List.of("a", "b"), "c")).isNotEqualTo(Fingerprint.of(List.of("a"), "b", "c"));
+        assertThat(Fingerprint.of("abcd")).isNotEqualTo(Fingerprint.of("abcd\u0000"));
+        assertThat(Fingerprint.of((Object) null)).isNotEqualTo(Fingerprint.of(""));
+        assertThat(Fingerprint.of("1")).isNotEqualTo(Fingerprint.of(1));
+        assertThat(Fingerprint.of(1)).isNotEqualTo(Fingerprint.of(1L + (1L << 32)));
+        assertThat(Fingerprint.of(true)).isNotEqualTo(Fingerprint.of(false));
+    }
+
+    @Test
+    void recordsOfDifferentTypesWithTheSameComponentsDiffer() {
+        assertThat(Fingerprint.of(new Card("t", 1, false, List.of())))
+                .isNotEqualTo(Fingerprint.of(new Other("t", 1, false, List.of())));
+    }
+
+    @Test
+    void otherValuesAreDigestedByTheirText() {
+        assertThat(Fingerprint.of(LocalDate.of(2024, 5, 1))).isEqualTo(Fingerprint.of(LocalDate.of(2024, 5, 1)))
+                .isNotEqualTo(Fingerprint.of(LocalDate.of(2024, 5, 2)))
+                .isNotEqualTo(Fingerprint.of("2024-05-01"));
+    }
+
+    @Test
+    void everyCharacterOfALongTextCounts() {
+        String text = "x".repeat(1001);
+        String digest = Fingerprint.of(text);
+        for (int i = 0; i < text.length(); i += 97) {
+            String changed = text.substring(0, i) + "y" + text.substring(i + 1);
+            assertThat(Fingerprint.of(changed)).as("a change at %d", i).isNotEqualTo(digest);
+        }
+        assertThat(Fingerprint.of("é漢字😀")).isNotEqualTo(Fingerprint.of("e漢字😀"));
+    }
+}
