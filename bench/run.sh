@@ -5,8 +5,10 @@
 #
 # Environment: RUNS (cold builds per tool and size, default 3), WORK (scratch folder, default
 # /dev/shm/dateline-bench: tmpfs, so both tools write to memory and disk noise stays out),
-# HUGO (default hugo). Needs python3, GNU time (/usr/bin/time) and, for the comparison, Hugo
-# (apt-get install hugo). Prints one table of cold builds and one of Dateline rebuilds.
+# HUGO (default hugo), JAVA_OPTS (options for Dateline's JVM, e.g. -XX:TieredStopAtLevel=1;
+# default none). The minimal runs use bench/minimal.yml (no search, as in the Hugo theme).
+# Needs python3, GNU time (/usr/bin/time) and, for the comparison, Hugo (apt-get install hugo).
+# Prints one table of cold builds and one of Dateline rebuilds.
 set -euo pipefail
 trap 'echo "bench: failed at line $LINENO" >&2' ERR
 here=$(cd "$(dirname "$0")" && pwd)
@@ -49,8 +51,9 @@ dateline() {  # dateline N TEMPLATES-or-empty OUT
   local n=$1 templates=$2 out=$3 dir="$work/c$1"
   rm -rf "$out" "$dir/.cache-bench"
   local args=(build --content "$dir/content" --output "$out" --base-url https://bench.example.org/ --no-cache)
-  [ -n "$templates" ] && args+=(--templates "$templates") || args+=(--templates "$dir/no-templates")
-  measure "$out" java -jar "$jar" "${args[@]}"
+  [ -n "$templates" ] && args+=(--templates "$templates" --config "$here/minimal.yml") || args+=(--templates "$dir/no-templates")
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  measure "$out" java ${JAVA_OPTS:-} -jar "$jar" "${args[@]}"
 }
 
 hugo_build() {  # hugo_build N OUT
@@ -86,7 +89,8 @@ printf '%-8s %8s %10s %8s %8s %8s %10s\n' articles cold "no change" edit add del
 for n in "${sizes[@]}"; do
   p="$work/p$n"; rm -rf "$p"; mkdir -p "$p"; cp -r "$work/c$n/content" "$p/content"; cp -r "$project/templates" "$p/templates"
   b() {
-    (cd "$p" && /usr/bin/time -o "$work/time.txt" -f "%e" java -jar "$jar" build --base-url https://bench.example.org/ \
+    # shellcheck disable=SC2086
+    (cd "$p" && /usr/bin/time -o "$work/time.txt" -f "%e" java ${JAVA_OPTS:-} -jar "$jar" build --base-url https://bench.example.org/ \
       >/dev/null 2>"$work/stderr.txt") || { cat "$work/stderr.txt" >&2; exit 1; }
     tail -1 "$work/time.txt"
   }

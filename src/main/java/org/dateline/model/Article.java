@@ -61,12 +61,25 @@ public record Article(
     private static final long serialVersionUID = 1L;
 
     public Article {
-        authors = List.copyOf(authors);
-        tags = List.copyOf(tags);
+        // Names repeat across the archive (a tag on thousands of articles): one copy of each, so
+        // that a million articles fit in a small heap. Also runs when the cache reads articles back.
+        section = section == null ? null : section.intern();
+        sectionSlug = sectionSlug == null ? null : sectionSlug.intern();
+        source = source == null ? null : source.intern();
+        authors = interned(authors);
+        tags = interned(tags);
         aliases = List.copyOf(aliases);
         corrections = List.copyOf(corrections);
         // Sorted, so the record's text (and every digest made from it) never depends on hash order.
-        extra = Collections.unmodifiableMap(new TreeMap<>(extra));
+        extra = extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
+    }
+
+    private static List<String> interned(List<String> names) {
+        String[] copy = new String[names.size()];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = names.get(i).intern();
+        }
+        return List.of(copy);
     }
 
     public boolean isDated() {

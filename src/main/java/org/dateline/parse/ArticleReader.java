@@ -218,6 +218,9 @@ public final class ArticleReader {
         String summaryKey = fields.firstPresent("summary", "description", "excerpt");
         String summary = summaryKey == null ? "" : fields.text(summaryKey);
         String excerpt = Text.excerpt(summary.isEmpty() ? derived.firstParagraph() : summary, EXCERPT_LENGTH);
+        if (excerpt.equals(summary)) {
+            excerpt = summary; // one copy, not two, of every short summary the archive holds
+        }
         boolean draft = fields.flag("draft");
         var corrections = fields.corrections("corrections");
         List<String> aliases = fields.names("aliases");
