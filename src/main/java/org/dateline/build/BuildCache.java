@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.io.file.PathUtils;
 import org.dateline.model.Article;
@@ -31,8 +34,9 @@ import org.dateline.model.Article;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     static final String INDEX = "index.bin";
+    static final String CHANGES = "changes.bin";
     static final String BODIES = "bodies.pack";
 
     /**
@@ -52,9 +56,35 @@ public final class BuildCache implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
-    private record Index(int format, String version, String readingKey, String siteKey,
+    /** The whole index, as a build wrote it; {@code id} names this writing, for the changes made after it. */
+    private record Index(int format, String version, String id, String readingKey, String siteKey,
                          Map<String, SourceEntry> sources, Map<String, PageEntry> pages) implements Serializable {
+        private static final long serialVersionUID = 2L;
+
+        Index with(Changes changes) {
+            Map<String, SourceEntry> newSources = new HashMap<>(sources);
+            newSources.keySet().removeAll(changes.sourcesGone());
+            newSources.putAll(changes.sources());
+            Map<String, PageEntry> newPages = new HashMap<>(pages);
+            newPages.keySet().removeAll(changes.pagesGone());
+            newPages.putAll(changes.pages());
+            return new Index(format, version, id, readingKey, changes.siteKey(), newSources, newPages);
+        }
+    }
+
+    /**
+     * What later builds changed since the index {@code baseId} was written: the entries put and the
+     * ones gone. Writing only these keeps a small edit's save small; the index is written whole
+     * again once they grow past an eighth of it.
+     */
+    private record Changes(int format, String version, String baseId, String siteKey,
+                           Map<String, SourceEntry> sources, Set<String> sourcesGone,
+                           Map<String, PageEntry> pages, Set<String> pagesGone) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        int size() {
+            return sources.size() + sourcesGone.size() + pages.size() + pagesGone.size();
+        }
     }
 
     /**
@@ -63,14 +93,20 @@ public final class BuildCache implements AutoCloseable {
      * file back when the file is still the one it wrote.
      */
     public static final class Memory {
-        private Index index;
+        private final Remembered<Index> index = new Remembered<>();
+        private final Remembered<Changes> changes = new Remembered<>();
+    }
+
+    /** A file's contents as this process last wrote or read them, while the file is still in that state. */
+    private static final class Remembered<T> {
+        private T value;
         private long size = -1;
         private long modified = -1;
 
-        private Index recall(Path file) {
+        private T recall(Path file) {
             try {
-                if (index != null && Files.size(file) == size && Files.getLastModifiedTime(file).toMillis() == modified) {
-                    return index;
+                if (value != null && Files.size(file) == size && Files.getLastModifiedTime(file).toMillis() == modified) {
+                    return value;
                 }
             } catch (IOException e) {
                 // no file: nothing to recall
@@ -78,8 +114,8 @@ public final class BuildCache implements AutoCloseable {
             return null;
         }
 
-        private void remember(Index saved, Path file) throws IOException {
-            index = saved;
+        private void remember(T saved, Path file) throws IOException {
+            value = saved;
             size = Files.size(file);
             modified = Files.getLastModifiedTime(file).toMillis();
         }
@@ -90,6 +126,8 @@ public final class BuildCache implements AutoCloseable {
     private final String readingKey;
     private final Map<String, SourceEntry> oldSources;
     private final Map<String, PageEntry> oldPages;
+    /** The index file as written whole (null when there is none to build changes on). */
+    private final Index base;
     private final String oldSiteKey;
     private volatile String siteKey = "";
     /** Whether this build put anything the last build's index does not hold (the same entry objects). */
@@ -99,9 +137,10 @@ public final class BuildCache implements AutoCloseable {
     private final BodyStore bodies;
     private final Memory memory;
 
-    private BuildCache(Path dir, boolean persistent, String readingKey, String oldSiteKey,
+    private BuildCache(Path dir, boolean persistent, String readingKey, Index base, String oldSiteKey,
                        Map<String, SourceEntry> oldSources, Map<String, PageEntry> oldPages, BodyStore bodies,
                        Memory memory) {
+        this.base = base;
         this.oldSiteKey = oldSiteKey;
         this.dir = dir;
         this.persistent = persistent;
@@ -121,28 +160,50 @@ public final class BuildCache implements AutoCloseable {
     static BuildCache open(Path dir, String readingKey, List<String> notes, Memory memory) throws IOException {
         if (dir == null) {
             Path temp = Files.createTempDirectory("dateline-build");
-            return new BuildCache(temp, false, readingKey, "", Map.of(), Map.of(),
+            return new BuildCache(temp, false, readingKey, null, "", Map.of(), Map.of(),
                     BodyStore.open(temp.resolve(BODIES), false), memory);
         }
         Files.createDirectories(dir);
-        Index recalled = memory.recall(dir.resolve(INDEX));
-        Index index = recalled != null ? recalled : load(dir.resolve(INDEX), notes);
+        Index base = memory.index.recall(dir.resolve(INDEX));
+        if (base == null) {
+            base = load(dir.resolve(INDEX), Index.class, notes);
+            if (base != null) {
+                memory.index.remember(base, dir.resolve(INDEX));
+            }
+        }
+        Index index = base;
+        if (base != null) {
+            Changes changes = memory.changes.recall(dir.resolve(CHANGES));
+            if (changes == null) {
+                changes = load(dir.resolve(CHANGES), Changes.class, notes);
+            }
+            if (changes != null && changes.baseId().equals(base.id())) {
+                index = base.with(changes);
+            } else if (changes == null && Files.exists(dir.resolve(CHANGES))) {
+                index = null; // the changes could not be read (a note says so): the index without them is out of date
+                base = null;
+            }
+        }
         boolean sourcesValid = index != null && index.readingKey().equals(readingKey);
         Map<String, SourceEntry> oldSources = sourcesValid ? index.sources() : Map.of();
         Map<String, PageEntry> oldPages = index == null ? Map.of() : index.pages();
-        return new BuildCache(dir, true, readingKey, index == null ? "" : index.siteKey(), oldSources, oldPages,
-                BodyStore.open(dir.resolve(BODIES), sourcesValid), memory);
+        return new BuildCache(dir, true, readingKey, sourcesValid ? base : null, index == null ? "" : index.siteKey(),
+                oldSources, oldPages, BodyStore.open(dir.resolve(BODIES), sourcesValid), memory);
     }
 
-    private static Index load(Path file, List<String> notes) {
+    /** The index or changes in {@code file}; null when there is none, or it is another version's. */
+    private static <T> T load(Path file, Class<T> type, List<String> notes) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
              ObjectInputStream objects = new ObjectInputStream(in)) {
             Object read = objects.readObject();
-            if (read instanceof Index index && index.format() == FORMAT && index.version().equals(version())) {
-                return index;
+            if (read instanceof Index index && type == Index.class && index.format() == FORMAT
+                    && index.version().equals(version())
+                    || read instanceof Changes changes && type == Changes.class && changes.format() == FORMAT
+                    && changes.version().equals(version())) {
+                return type.cast(read);
             }
             return null; // another version's cache: start afresh, nothing to tell
         } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
@@ -244,16 +305,55 @@ public final class BuildCache implements AutoCloseable {
             live += (entry.body() == null ? 0 : entry.body().length()) + (entry.terms() == null ? 0 : entry.terms().length());
         }
         if (bodies.size() > 2 * live + (1 << 20)) {
-            saved = compact(saved);
+            saveWhole(compact(saved));
+            return;
         }
-        Index index = new Index(FORMAT, version(), readingKey, siteKey, saved, new HashMap<>(pages));
-        Path temp = dir.resolve(INDEX + ".tmp");
+        Changes changes = base == null ? null : changesSinceBase();
+        if (changes != null && changes.size() <= Math.max(64, (base.sources().size() + base.pages().size()) / 8)) {
+            write(changes, dir.resolve(CHANGES));
+            memory.changes.remember(changes, dir.resolve(CHANGES));
+            return;
+        }
+        saveWhole(saved);
+    }
+
+    /** This build's entries that the base index does not hold (other objects than it read), and the ones gone. */
+    private Changes changesSinceBase() {
+        Map<String, SourceEntry> putSources = new HashMap<>();
+        sources.forEach((path, entry) -> {
+            if (base.sources().get(path) != entry) {
+                putSources.put(path, entry);
+            }
+        });
+        Map<String, PageEntry> putPages = new HashMap<>();
+        pages.forEach((file, entry) -> {
+            if (base.pages().get(file) != entry) {
+                putPages.put(file, entry);
+            }
+        });
+        Set<String> sourcesGone = new HashSet<>(base.sources().keySet());
+        sourcesGone.removeAll(sources.keySet());
+        Set<String> pagesGone = new HashSet<>(base.pages().keySet());
+        pagesGone.removeAll(pages.keySet());
+        return new Changes(FORMAT, version(), base.id(), siteKey, putSources, sourcesGone, putPages, pagesGone);
+    }
+
+    /** Writes the whole index under a new id; changes written for the one before it no longer apply. */
+    private void saveWhole(Map<String, SourceEntry> saved) throws IOException {
+        Index index = new Index(FORMAT, version(), UUID.randomUUID().toString(), readingKey, siteKey, saved,
+                new HashMap<>(pages));
+        write(index, dir.resolve(INDEX));
+        memory.index.remember(index, dir.resolve(INDEX));
+        Files.deleteIfExists(dir.resolve(CHANGES));
+    }
+
+    private void write(Serializable value, Path file) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
              ObjectOutputStream objects = new ObjectOutputStream(out)) {
-            objects.writeObject(index);
+            objects.writeObject(value);
         }
-        Files.move(temp, dir.resolve(INDEX), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        memory.remember(index, dir.resolve(INDEX));
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private Map<String, SourceEntry> compact(Map<String, SourceEntry> entries) throws IOException {

@@ -55,15 +55,62 @@ class BuildCacheTest {
     void anUnchangedRebuildLeavesTheCacheIndexAsItWas() throws Exception {
         project.build();
         Path index = dir.resolve(".dateline/" + BuildCache.INDEX);
+        Path changes = dir.resolve(".dateline/" + BuildCache.CHANGES);
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(index, old);
         project.build();
         assertThat(Files.getLastModifiedTime(index)).as("not written again").isEqualTo(old);
+        assertThat(changes).doesNotExist();
 
         project.article("science/s2.md", "---\ntitle: Science 2\ndate: 2023-06-02T10:00:00Z\n---\n\nEdited.\n");
         project.build();
-        assertThat(Files.getLastModifiedTime(index)).as("written after an edit").isNotEqualTo(old);
-        assertThat(project.build().articlesParsed()).as("and what it says holds").isZero();
+        assertThat(Files.getLastModifiedTime(index)).as("an edit writes only what changed").isEqualTo(old);
+        assertThat(changes).isRegularFile();
+        assertThat(Files.size(changes)).as("a few entries, not the whole index").isLessThan(Files.size(index) / 2);
+        BuildResult after = project.build();
+        assertThat(after.articlesParsed()).as("the index with its changes holds").isZero();
+        assertThat(after.pagesRendered()).isZero();
+
+        project.article("science/s2.md", "---\ntitle: Science 2\ndate: 2023-06-02T10:00:00Z\n---\n\nEdited again.\n");
+        project.build();
+        assertThat(project.build().articlesParsed()).as("changes build on the index, not on each other").isZero();
+        assertThat(project.page("science/s2/").selectFirst(".story-body").text()).isEqualTo("Edited again.");
+    }
+
+    @Test
+    void changesToMostOfTheSiteWriteTheWholeIndexAgain() throws Exception {
+        for (int i = 10; i < 70; i++) {
+            project.article("more/m" + i + ".md", "---\ntitle: More " + i + "\ndate: 2022-02-" + String.format("%02d", i % 28 + 1)
+                    + "T10:00:00Z\n---\n\nMore text " + i + ".\n");
+        }
+        project.build();
+        Path index = dir.resolve(".dateline/" + BuildCache.INDEX);
+        Path changes = dir.resolve(".dateline/" + BuildCache.CHANGES);
+        project.article("science/s2.md", "---\ntitle: Science 2\ndate: 2023-06-02T10:00:00Z\n---\n\nEdited.\n");
+        project.build();
+        assertThat(changes).isRegularFile();
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(index, old);
+
+        project.file("dateline.yml", "title: A new name\n"); // every page shows the title
+        project.build();
+        assertThat(Files.getLastModifiedTime(index)).isNotEqualTo(old);
+        assertThat(changes).as("folded into the index").doesNotExist();
+        BuildResult after = project.build();
+        assertThat(after.articlesParsed()).isZero();
+        assertThat(after.pagesRendered()).isZero();
+    }
+
+    @Test
+    void unreadableChangesDropTheCacheWithANote() throws Exception {
+        project.build();
+        project.article("science/s2.md", "---\ntitle: Science 2\ndate: 2023-06-02T10:00:00Z\n---\n\nEdited.\n");
+        project.build();
+        Files.write(dir.resolve(".dateline/" + BuildCache.CHANGES), new byte[] {1, 2, 3, 4});
+        BuildResult result = project.build();
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("could not be read", "dropped"));
+        assertThat(result.articlesParsed()).isEqualTo(10);
+        assertThat(project.page("science/s2/").selectFirst(".story-body").text()).isEqualTo("Edited.");
     }
 
     @Test
