@@ -102,13 +102,20 @@ public final class SiteBuilder {
         List<String> notes = new ArrayList<>();
         String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle(),
                 config.search());
-        try (BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {
-            return build(options, config, base, pool, start, cache, notes, progress);
+        StagedOutput output;
+        try {
+            // Opened first: it starts listing what the folder holds, beside reading and planning.
+            output = StagedOutput.open(options.outputDir());
+        } catch (OutputFolderException e) {
+            throw new UsageException(e.getMessage(), e.hint());
+        }
+        try (output; BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {
+            return build(options, config, base, pool, start, cache, output, notes, progress);
         }
     }
 
     private static BuildResult build(BuildOptions options, SiteConfig config, Path base, ForkJoinPool pool, long start,
-                                     BuildCache cache, List<String> notes, Progress progress)
+                                     BuildCache cache, StagedOutput output, List<String> notes, Progress progress)
             throws ProblemException, UsageException, IOException {
         List<Problem> problems = new ArrayList<>();
         PhaseTimer timer = new PhaseTimer();
@@ -185,13 +192,6 @@ public final class SiteBuilder {
                 new DateFormat(config.timeZone(), config.locale()), themePaths);
         PageRenderer renderer = new PageRenderer(context, templates, templateDir, base);
 
-        OutputSummary summary;
-        StagedOutput output;
-        try {
-            output = StagedOutput.open(options.outputDir());
-        } catch (OutputFolderException e) {
-            throw new UsageException(e.getMessage(), e.hint());
-        }
         Set<String> changedSources = new HashSet<>();
         for (Article article : published) {
             BuildCache.SourceEntry before = cache.previousSource(article.sourcePath());
@@ -202,35 +202,33 @@ public final class SiteBuilder {
         RenderPhase renderPhase = new RenderPhase(renderer, cache, output,
                 cache.sameStructureAs(structureKey(templates, config, options, published, plan)), changedSources);
         SearchPhase searchPhase = new SearchPhase(cache, output);
-        try (output) {
-            progress.phase("render", plan.pages().size());
-            List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
-                    .flatMap(page -> {
-                        List<Problem> pageProblems = renderPhase.render(page);
-                        progress.advance();
-                        return pageProblems.stream();
-                    })
-                    .toList());
-            timer.mark("render");
-            if (!renderProblems.isEmpty()) {
-                throw new ProblemException(sorted(dedupe(renderProblems)));
-            }
-            if (config.search()) {
-                inPool(pool, () -> {
-                    searchPhase.run(archive, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
-                            config.timeZone());
-                    return null;
-                });
-                timer.mark("search");
-            }
+        progress.phase("render", plan.pages().size());
+        List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
+                .flatMap(page -> {
+                    List<Problem> pageProblems = renderPhase.render(page);
+                    progress.advance();
+                    return pageProblems.stream();
+                })
+                .toList());
+        timer.mark("render");
+        if (!renderProblems.isEmpty()) {
+            throw new ProblemException(sorted(dedupe(renderProblems)));
+        }
+        if (config.search()) {
             inPool(pool, () -> {
-                plan.copies().parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
+                searchPhase.run(archive, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
+                        config.timeZone());
                 return null;
             });
-            timer.mark("copy");
-            summary = output.commit();
-            timer.mark("commit");
+            timer.mark("search");
         }
+        inPool(pool, () -> {
+            plan.copies().parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
+            return null;
+        });
+        timer.mark("copy");
+        OutputSummary summary = output.commit();
+        timer.mark("commit");
         cache.save();
         timer.mark("cache");
 

@@ -1,5 +1,6 @@
 package org.dateline.output;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,6 +21,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.io.file.PathUtils;
@@ -43,20 +46,32 @@ public final class StagedOutput implements AutoCloseable {
     private final Set<Path> stagingDirs = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
     /**
-     * What the folder held when the build began: every file's state, and every folder. One walk at
-     * the start answers both questions a rebuild asks of every file: is it as the last build left
-     * it, and is it still produced. (At 100,000 articles, a stat per kept page and then a second walk
-     * for stale files took 5 s.)
+     * What the folder held when the build began: every file's state, and every folder. One walk
+     * answers both questions a rebuild asks of every file: is it as the last build left it, and is
+     * it still produced. The walk starts when the folder is opened and runs beside the build's first
+     * phases (reading, planning: mostly one core's work), since at 100,000 articles it takes two
+     * seconds; whatever needs it first waits for it.
      */
-    private final Map<String, FileState> existingFiles;
-    private final List<String> existingFolders;
+    private final CompletableFuture<Survey> survey;
 
-    private StagedOutput(Path outputDir, Path stagingDir, Map<String, FileState> existingFiles,
-                         List<String> existingFolders) {
+    private StagedOutput(Path outputDir, Path stagingDir, CompletableFuture<Survey> survey) {
         this.outputDir = outputDir;
         this.stagingDir = stagingDir;
-        this.existingFiles = existingFiles;
-        this.existingFolders = existingFolders;
+        this.survey = survey;
+    }
+
+    private Map<String, FileState> existingFiles() {
+        return existing().files();
+    }
+
+    private Survey existing() {
+        try {
+            return survey.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io ? io
+                    : new UncheckedIOException(new IOException("cannot list " + outputDir + ": " + e.getCause().getMessage(),
+                    e.getCause()));
+        }
     }
 
     /**
@@ -81,28 +96,44 @@ public final class StagedOutput implements AutoCloseable {
             PathUtils.deleteDirectory(staging);
         }
         Files.createDirectories(staging);
-        Map<String, FileState> files = new HashMap<>();
-        List<String> folders = new ArrayList<>();
-        if (Files.isDirectory(output)) {
-            survey(output, files, folders);
-        }
-        return new StagedOutput(output, staging, files, folders);
+        CompletableFuture<Survey> survey = CompletableFuture.supplyAsync(() -> {
+            try {
+                return survey(output);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + output + ": " + e.getMessage(), e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "dateline-output-survey");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return new StagedOutput(output, staging, survey);
     }
 
-    /** Records every file under {@code output} (but the marker) with its state, and every folder. */
-    private static void survey(Path output, Map<String, FileState> files, List<String> folders) throws IOException {
+    /** What the output folder held when the build began. */
+    private record Survey(Map<String, FileState> files, List<String> folders) {
+    }
+
+    /** Every file under {@code output} (but the marker) with its state, and every folder. */
+    private static Survey survey(Path output) throws IOException {
+        Map<String, FileState> files = new HashMap<>();
+        List<String> folders = new ArrayList<>();
+        if (!Files.isDirectory(output)) {
+            return new Survey(files, folders);
+        }
+        int prefix = output.toString().length() + 1;
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 if (!dir.equals(output)) {
-                    folders.add(relative(output, dir));
+                    folders.add(relative(dir, prefix));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                String path = relative(output, file);
+                String path = relative(file, prefix);
                 if (!path.equals(MARKER)) {
                     // A link or other odd entry is never "as left": it is replaced or removed.
                     files.put(path, attributes.isRegularFile()
@@ -112,11 +143,14 @@ public final class StagedOutput implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
+        return new Survey(files, folders);
     }
 
-    private static String relative(Path root, Path path) {
-        return root.relativize(path).toString().replace('\\', '/');
+    private static String relative(Path path, int prefix) {
+        String relative = path.toString().substring(prefix);
+        return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
     }
+
 
     /** The size and modification time of a file once the build is committed, to know it again next time. */
     public record FileState(long size, long modified) {
@@ -131,7 +165,7 @@ public final class StagedOutput implements AutoCloseable {
         claim(path);
         Path target = outputDir.resolve(path);
         try {
-            FileState existing = existingFiles.get(path);
+            FileState existing = existingFiles().get(path);
             if (existing != null && existing.size() == bytes.length
                     && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
@@ -165,7 +199,7 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Whether {@code path} is in the site in {@code expected} state, without taking it for this build. */
     public boolean isAsLeft(String path, FileState expected) {
-        return expected.equals(existingFiles.get(path));
+        return expected.equals(existingFiles().get(path));
     }
 
     /** Copies {@code source} to {@code path} in the site, unless the file there already has the same bytes. */
@@ -173,7 +207,7 @@ public final class StagedOutput implements AutoCloseable {
         claim(path);
         Path target = outputDir.resolve(path);
         try {
-            FileState existing = existingFiles.get(path);
+            FileState existing = existingFiles().get(path);
             if (existing != null && existing.size() == Files.size(source)
                     && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && contentEquals(source, target)) {
                 unchanged.incrementAndGet();
@@ -272,7 +306,7 @@ public final class StagedOutput implements AutoCloseable {
             }
         }
         int removed = 0;
-        for (String path : existingFiles.keySet()) {
+        for (String path : existingFiles().keySet()) {
             // (a file whose name is now a folder of produced pages was replaced when they moved in)
             if (!produced.contains(path) && !live.contains(path)) {
                 if (!underProducedFile(path)) {
@@ -282,7 +316,7 @@ public final class StagedOutput implements AutoCloseable {
             }
         }
         List<String> empty = new ArrayList<>();
-        for (String folder : existingFolders) {
+        for (String folder : existing().folders()) {
             if (!live.contains(folder) && !produced.contains(folder)) {
                 empty.add(folder);
             }
