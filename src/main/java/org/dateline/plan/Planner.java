@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
@@ -106,7 +107,7 @@ public final class Planner {
         List<Article> items = articles.subList(0, Math.min(size, articles.size()));
         for (FeedFormat format : FeedFormat.values()) {
             claimPage(new Page.FeedPage(listingPath + format.fileName(), format, title, listingPath, subject, items),
-                    "the " + format.label() + " feed of " + title);
+                    () -> "the " + format.label() + " feed of " + title);
         }
     }
 
@@ -115,8 +116,8 @@ public final class Planner {
         claimPage(new Page.SearchPage(Urls.search()), "the search page");
         for (Article article : archive.articles()) {
             if (pageOfSource.containsKey(article.sourcePath())) {
-                claimPage(new Page.SearchTextFile(Urls.searchText(article), article), "the search text of "
-                        + displayName.apply(article.sourcePath()));
+                claimPage(new Page.SearchTextFile(Urls.searchText(article), article),
+                        () -> "the search text of " + displayName.apply(article.sourcePath()));
             }
         }
     }
@@ -356,30 +357,44 @@ public final class Planner {
             Pagination pagination = new Pagination(n, count, firstPath);
             int from = (n - 1) * pageSize;
             int to = Math.min(articles.size(), from + pageSize);
+            int number = n;
             claimPage(new Page.ListingPage(pagination.path(), subject, title, articles.subList(from, to), articles.size(),
-                    pagination, newer, older), "the listing '" + title + "'" + (n > 1 ? " (page " + n + ")" : ""));
+                    pagination, newer, older), () -> "the listing '" + title + "'" + (number > 1 ? " (page " + number + ")" : ""));
         }
     }
 
     private void claimPage(Page page, String owner) {
+        claimPage(page, () -> owner);
+    }
+
+    /** As {@link #claimPage(Page, String)}, for the many pages whose description is text to put together. */
+    private void claimPage(Page page, Supplier<String> owner) {
         if (claim(page.outputFile(), owner, "")) {
             pages.add(page);
         }
     }
 
-    /** Who wants an output file: a description, and the source file to blame, if any. */
-    private record Owner(String description, String file) {
+    /**
+     * Who wants an output file: a description, made only if another wants the same file (a
+     * quarter of a million descriptions at 100,000 articles, almost never read), and the source
+     * file to blame, if any.
+     */
+    private record Owner(Supplier<String> description, String file) {
+    }
+
+    private boolean claim(String outputFile, String owner, String file) {
+        return claim(outputFile, () -> owner, file);
     }
 
     /** Takes {@code outputFile} for {@code owner}; when another took it first, adds a problem and returns false. */
-    private boolean claim(String outputFile, String owner, String file) {
+    private boolean claim(String outputFile, Supplier<String> owner, String file) {
         Owner previous = owners.putIfAbsent(outputFile, new Owner(owner, file));
         if (previous == null) {
             return true;
         }
         // Name a source file when either side has one, so an editor can jump to it.
         problems.add(Problem.inFile(file.isEmpty() ? previous.file() : file,
-                owner + " and " + previous.description() + " would both be written to " + outputFile,
+                owner.get() + " and " + previous.description().get() + " would both be written to " + outputFile,
                 "Give one of them another 'slug:' (or rename the file) so each has its own URL."));
         return false;
     }
