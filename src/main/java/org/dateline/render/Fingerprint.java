@@ -64,19 +64,12 @@ public final class Fingerprint {
         } else if (value instanceof Map<?, ?> map) {
             mix(6);
             mix(map.size());
-            if (map.size() == 1) {
-                map.forEach((k, v) -> {
-                    addText(String.valueOf(k));
-                    add(v);
-                });
-            } else {
-                Map<String, Object> sorted = new TreeMap<>();
-                map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
-                sorted.forEach((k, v) -> {
-                    addText(k);
-                    add(v);
-                });
-            }
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            sorted.forEach((k, v) -> {
+                addText(k);
+                add(v);
+            });
         } else if (value instanceof Collection<?> list) {
             mix(7);
             mix(list.size());
