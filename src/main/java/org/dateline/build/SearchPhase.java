@@ -57,23 +57,36 @@ final class SearchPhase {
         if (keepAll(key)) {
             return;
         }
-        SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle);
-        for (int from = 0; from < byNumber.size(); from += BATCH) {
-            List<Article> batch = byNumber.subList(from, Math.min(byNumber.size(), from + BATCH));
-            List<String> terms = batch.parallelStream()
-                    .map(a -> cache.bodies().get(cache.source(a.sourcePath()).terms()))
-                    .toList();
-            for (int i = 0; i < batch.size(); i++) {
-                builder.add(docs.get(from + i), terms.get(i));
+        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle)) {
+            for (int from = 0; from < byNumber.size(); from += BATCH) {
+                List<Article> batch = byNumber.subList(from, Math.min(byNumber.size(), from + BATCH));
+                List<String> terms = batch.parallelStream()
+                        .map(a -> cache.bodies().get(cache.source(a.sourcePath()).terms()))
+                        .toList();
+                for (int i = 0; i < batch.size(); i++) {
+                    builder.add(docs.get(from + i), terms.get(i));
+                }
             }
+            // Files are written as the index makes them, a batch at a time in parallel, not held all at once.
+            List<Map.Entry<String, String>> pending = new ArrayList<>();
+            builder.build(sectionOrder, (file, text) -> {
+                pending.add(Map.entry(file, text));
+                if (pending.size() == BATCH) {
+                    write(pending, key);
+                }
+            });
+            write(pending, key);
         }
-        Map<String, String> files = builder.build(sectionOrder);
-        files.entrySet().parallelStream().forEach(file -> {
+    }
+
+    private void write(List<Map.Entry<String, String>> files, String key) {
+        files.parallelStream().forEach(file -> {
             String path = Urls.search() + file.getKey();
             StagedOutput.FileState state = output.put(path, file.getValue().getBytes(StandardCharsets.UTF_8));
             cache.putPage(path, new BuildCache.PageEntry(key, state.size(), state.modified()));
             written.incrementAndGet();
         });
+        files.clear();
     }
 
     /** Keeps the last build's index when it was made from the same articles and its files are still there. */

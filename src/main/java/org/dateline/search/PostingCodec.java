@@ -31,6 +31,24 @@ public final class PostingCodec {
         }
     }
 
+    /**
+     * How long {@link #encode} makes these postings ({@code article << 8 | weight}, ascending), for
+     * final weights, which are all below 32 and so one digit each.
+     */
+    public static long encodedLength(int[] postings, int count) {
+        long length = count;
+        int previous = -1;
+        for (int i = 0; i < count; i++) {
+            int doc = postings[i] >>> 8;
+            for (int gap = doc - previous; gap >= 32; gap >>>= 5) {
+                length++;
+            }
+            length++;
+            previous = doc;
+        }
+        return length;
+    }
+
     private static void number(int value, StringBuilder out) {
         int v = value;
         while (v >= 32) {

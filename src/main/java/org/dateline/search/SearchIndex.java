@@ -2,10 +2,10 @@ package org.dateline.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.dateline.json.Json;
 import org.dateline.parse.Sha256;
 
@@ -75,12 +75,19 @@ public final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Adds articles in number order, then makes the files. Not thread-safe. */
-    public static final class Builder {
-        private final Map<String, Integer> termIds = new HashMap<>();
-        private final List<String> terms = new ArrayList<>();
-        private int[][] postings = new int[1024][];
-        private int[] postingCounts = new int[1024];
+    /**
+     * Adds articles in number order, then makes the files, handing each to a sink as it is made.
+     * Postings past a budget wait in scratch files ({@link PostingRuns}), so memory stays bounded
+     * however large the archive; close the builder to remove them. Not thread-safe.
+     */
+    public static final class Builder implements AutoCloseable {
+        /**
+         * Postings held in memory before they are written out: about 200 MB of heap, and more than
+         * 100,000 news articles have, so only larger archives touch the disk.
+         */
+        static final int RUN_BUDGET = 32 * 1024 * 1024;
+
+        private final PostingRuns postings;
         private int[] lengths = new int[1024];
         private final List<Doc> docs = new ArrayList<>();
         private final String linkStyle;
@@ -88,13 +95,17 @@ public final class SearchIndex {
 
         /** @param linkStyle how the site links to pages ("pretty" or "files"), for the browser to follow */
         public Builder(String linkStyle) {
-            this(linkStyle, TARGET_FILE);
+            this(linkStyle, TARGET_FILE, RUN_BUDGET);
         }
 
-        /** @param targetFile the average size of a term file, in characters (small in tests, to get many) */
-        Builder(String linkStyle, int targetFile) {
+        /**
+         * @param targetFile the average size of a term file, in characters (small in tests, to get many)
+         * @param runBudget postings held in memory before a run is written (small in tests, to get many)
+         */
+        Builder(String linkStyle, int targetFile, int runBudget) {
             this.linkStyle = linkStyle;
             this.targetFile = targetFile;
+            this.postings = new PostingRuns(runBudget);
         }
 
         /** Adds the next article, with its {@linkplain TermVector#encode() encoded} terms. */
@@ -113,95 +124,82 @@ public final class SearchIndex {
                 int space = encodedTerms.lastIndexOf(' ', end - 1);
                 String term = encodedTerms.substring(at + 1, space);
                 int weight = Integer.parseInt(encodedTerms, space + 1, end, 10);
-                posting(term, id, Math.min(weight, 255));
+                postings.add(term, id << 8 | Math.min(weight, 255));
                 at = next;
             }
             return this;
         }
 
-        private void posting(String term, int doc, int weight) {
-            Integer known = termIds.get(term);
-            int t;
-            if (known == null) {
-                t = terms.size();
-                terms.add(term);
-                termIds.put(term, t);
-                if (t == postings.length) {
-                    postings = Arrays.copyOf(postings, t * 2);
-                    postingCounts = Arrays.copyOf(postingCounts, t * 2);
-                }
-                postings[t] = new int[4];
-            } else {
-                t = known;
-            }
-            int[] list = postings[t];
-            int count = postingCounts[t];
-            if (count == list.length) {
-                list = Arrays.copyOf(list, count * 2);
-                postings[t] = list;
-            }
-            list[count] = doc << 8 | weight;
-            postingCounts[t] = count + 1;
+        /** How many times postings were written out to scratch files. */
+        int spilled() {
+            return postings.spilled();
         }
 
-        /** Every file of the index, by path under the search folder, in a stable order. */
+        /** Every file of the index, by path under the search folder, {@value #META} first, then in a stable order. */
         public Map<String, String> build(List<String> sectionOrder) {
             Map<String, String> files = new LinkedHashMap<>();
+            build(sectionOrder, files::put);
+            Map<String, String> ordered = new LinkedHashMap<>();
+            ordered.put(META, files.remove(META));
+            ordered.putAll(files);
+            return ordered;
+        }
+
+        /**
+         * Makes every file of the index and hands each to {@code sink} (path under the search folder,
+         * text) as soon as it is made: term files in term order, then the article lists, the
+         * directory files and {@value #META}.
+         */
+        public void build(List<String> sectionOrder, BiConsumer<String, String> sink) {
             double averageLength = averageLength();
-            List<String> sorted = new ArrayList<>(terms);
-            sorted.sort(null);
-            int[] docBuffer = new int[16];
-            int[] weightBuffer = new int[16];
-            Map<String, String> encoded = new HashMap<>(sorted.size() * 2);
-            long total = 0;
-            for (String term : sorted) {
-                int t = termIds.get(term);
-                int count = postingCounts[t];
-                if (docBuffer.length < count) {
-                    docBuffer = new int[count];
-                    weightBuffer = new int[count];
+            // Where term files are cut depends on the whole index's size, so it is measured first.
+            long[] size = new long[2];
+            postings.forEach((term, list, count) -> {
+                size[0]++;
+                size[1] += PostingCodec.encodedLength(list, count);
+            });
+            int every = termsPerFile((int) size[0], size[1], targetFile);
+            List<List<Object>> shards = new ArrayList<>();
+            Map<String, Object> shard = new LinkedHashMap<>();
+            long[] shardSize = {0};
+            int[][] buffers = {new int[16], new int[16]};
+            postings.forEach((term, list, count) -> {
+                if (buffers[0].length < count) {
+                    buffers[0] = new int[count];
+                    buffers[1] = new int[count];
                 }
                 boolean field = TermVector.isField(term);
                 for (int i = 0; i < count; i++) {
-                    int p = postings[t][i];
-                    docBuffer[i] = p >>> 8;
-                    weightBuffer[i] = field ? 1 : weight(p & 255, lengths[p >>> 8], averageLength);
+                    int p = list[i];
+                    buffers[0][i] = p >>> 8;
+                    buffers[1][i] = field ? 1 : weight(p & 255, lengths[p >>> 8], averageLength);
                 }
                 StringBuilder out = new StringBuilder(count * 3);
-                PostingCodec.encode(docBuffer, weightBuffer, count, out);
-                encoded.put(term, out.toString());
-                total += out.length();
-                postings[t] = null;
-            }
-            List<List<Object>> shards = new ArrayList<>();
-            int every = termsPerFile(sorted.size(), total, targetFile);
-            Map<String, Object> shard = new LinkedHashMap<>();
-            long size = 0;
-            for (int i = 0; i < sorted.size(); i++) {
-                String term = sorted.get(i);
-                String list = encoded.get(term);
-                boolean own = list.length() > OWN_FILE;
+                PostingCodec.encode(buffers[0], buffers[1], count, out);
+                String encoded = out.toString();
+                boolean own = encoded.length() > OWN_FILE;
                 if (own && !shard.isEmpty()) {
-                    flush(shard, shards, files);
-                    size = 0;
+                    flush(shard, shards, sink);
+                    shardSize[0] = 0;
                 }
-                shard.put(term, list);
-                size += list.length() + term.length();
+                shard.put(term, encoded);
+                shardSize[0] += encoded.length() + term.length();
                 // Cut where the term says (stable), or where the file grows too long (rare; bounds the largest).
-                if (own || cutAfter(term, every) || size > 2L * targetFile) {
-                    flush(shard, shards, files);
-                    size = 0;
+                if (own || cutAfter(term, every) || shardSize[0] > 2L * targetFile) {
+                    flush(shard, shards, sink);
+                    shardSize[0] = 0;
                 }
-            }
+            });
+            postings.close();
             if (!shard.isEmpty() || shards.isEmpty()) {
-                flush(shard, shards, files);
+                flush(shard, shards, sink);
             }
             for (int block = 0; block * BLOCK < docs.size(); block++) {
                 List<Object> rows = new ArrayList<>();
                 for (Doc doc : docs.subList(block * BLOCK, Math.min(docs.size(), (block + 1) * BLOCK))) {
                     rows.add(doc.path());
                 }
-                files.put(DOCS + block + ".js", script(DOCS + block, rows));
+                sink.accept(DOCS + block + ".js", script(DOCS + block, rows));
             }
             Map<String, String> sectionNames = new LinkedHashMap<>();
             for (Doc doc : docs) {
@@ -222,11 +220,14 @@ public final class SearchIndex {
             meta.put("sectionField", TermVector.SECTION_FIELD);
             meta.put("sections", sections);
             meta.put("years", yearRanges());
-            meta.put("dirs", directories(shards, files));
-            Map<String, String> ordered = new LinkedHashMap<>();
-            ordered.put(META, script("meta", meta));
-            ordered.putAll(files);
-            return ordered;
+            meta.put("dirs", directories(shards, sink));
+            sink.accept(META, script("meta", meta));
+        }
+
+        /** Removes the scratch files of postings, if any are left. */
+        @Override
+        public void close() {
+            postings.close();
         }
 
         private double averageLength() {
@@ -257,7 +258,7 @@ public final class SearchIndex {
          * term files (cut where a hash of the run's first term says, as terms are), so that meta.js stays
          * small however many term files a large archive has.
          */
-        private static List<Object> directories(List<List<Object>> shards, Map<String, String> files) {
+        private static List<Object> directories(List<List<Object>> shards, BiConsumer<String, String> sink) {
             List<Object> directories = new ArrayList<>();
             List<Object> run = new ArrayList<>();
             for (int i = 0; i < shards.size(); i++) {
@@ -266,7 +267,7 @@ public final class SearchIndex {
                 if (last || cutDirectoryBefore((String) shards.get(i + 1).get(0))) {
                     String first = (String) ((List<?>) run.get(0)).get(0);
                     String name = Sha256.hex("directory:" + first).substring(0, 12);
-                    files.put(DIRS + name + ".js", script(DIRS + name, run));
+                    sink.accept(DIRS + name + ".js", script(DIRS + name, run));
                     directories.add(List.of(first, name));
                     run = new ArrayList<>();
                 }
@@ -274,11 +275,11 @@ public final class SearchIndex {
             return directories;
         }
 
-        private static void flush(Map<String, Object> shard, List<List<Object>> shards, Map<String, String> files) {
+        private static void flush(Map<String, Object> shard, List<List<Object>> shards, BiConsumer<String, String> sink) {
             String first = shard.isEmpty() ? "" : shard.keySet().iterator().next();
             String name = Sha256.hex(first).substring(0, 12);
             shards.add(List.of(first, name));
-            files.put(TERMS + name + ".js", script(TERMS + name, shard));
+            sink.accept(TERMS + name + ".js", script(TERMS + name, shard));
             shard.clear();
         }
     }

@@ -42,13 +42,20 @@ class SearchIndexTest {
     }
 
     private static Map<String, String> build(List<Article> articles, List<String> bodies) {
+        return build(articles, bodies, SearchIndex.Builder.RUN_BUDGET, 0);
+    }
+
+    /** Builds with a budget of postings held in memory, checking how many runs were written to disk. */
+    private static Map<String, String> build(List<Article> articles, List<String> bodies, int runBudget, int runs) {
         Analyzer analyzer = new Analyzer();
         // Small files, so that even these small archives are split into many.
-        SearchIndex.Builder builder = new SearchIndex.Builder("pretty", 256);
-        for (int i = 0; i < articles.size(); i++) {
-            builder.add(doc(articles.get(i)), TermVector.of(articles.get(i), bodies.get(i), analyzer).encode());
+        try (SearchIndex.Builder builder = new SearchIndex.Builder("pretty", 256, runBudget)) {
+            for (int i = 0; i < articles.size(); i++) {
+                builder.add(doc(articles.get(i)), TermVector.of(articles.get(i), bodies.get(i), analyzer).encode());
+            }
+            assertThat(builder.spilled()).isEqualTo(runs);
+            return builder.build(List.of("science", "world"));
         }
-        return builder.build(List.of("science", "world"));
     }
 
     /**
@@ -186,5 +193,21 @@ class SearchIndexTest {
     void sameInputSameBytes() {
         List<Article> articles = List.of(article("a", "One", "world", 2020, List.of("x")));
         assertThat(build(articles, List.of("text"))).isEqualTo(build(articles, List.of("text")));
+    }
+
+    @Test
+    void postingsWrittenToDiskInRunsMakeTheSameIndexAsPostingsHeldInMemory() {
+        List<Article> articles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 3 * SearchIndex.BLOCK; i++) {
+            articles.add(article("s" + i, "Story " + i + (i % 3 == 0 ? " harbour" : " ferry"), i % 2 == 0 ? "world" : "science",
+                    2000 + i % 7, List.of("tag" + i % 5)));
+            bodies.add("unique" + i + " common words " + "repeated ".repeat(i % 4) + (i % 11 == 0 ? "rare" : ""));
+        }
+        Map<String, String> inMemory = build(articles, bodies);
+        // About ten postings an article: a budget of 100 writes a run every ten articles or so, 18 in all.
+        Map<String, String> spilled = build(articles, bodies, 100, 18);
+        assertThat(spilled).isEqualTo(inMemory);
+        assertThat(new ArrayList<>(spilled.keySet())).isEqualTo(new ArrayList<>(inMemory.keySet()));
     }
 }
