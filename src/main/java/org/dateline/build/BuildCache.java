@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.io.file.PathUtils;
 import org.dateline.model.Article;
+import org.dateline.search.SearchIndex;
 
 /**
  * What one build leaves for the next, under {@code .dateline/} in the project: per source file its
@@ -34,7 +35,7 @@ import org.dateline.model.Article;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
     static final String INDEX = "index.bin";
     static final String CHANGES = "changes.bin";
     static final String BODIES = "bodies.pack";
@@ -56,8 +57,16 @@ public final class BuildCache implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
+    /**
+     * The search index as a build left it, for the next to patch: the key it was made for, the key
+     * of its articles in order (without their text), and what it was made of.
+     */
+    record SearchState(String key, String docsKey, SearchIndex.Summary summary) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     /** The whole index, as a build wrote it; {@code id} names this writing, for the changes made after it. */
-    private record Index(int format, String version, String id, String readingKey, String siteKey,
+    private record Index(int format, String version, String id, String readingKey, String siteKey, SearchState search,
                          Map<String, SourceEntry> sources, Map<String, PageEntry> pages) implements Serializable {
         private static final long serialVersionUID = 2L;
 
@@ -68,7 +77,7 @@ public final class BuildCache implements AutoCloseable {
             Map<String, PageEntry> newPages = new HashMap<>(pages);
             newPages.keySet().removeAll(changes.pagesGone());
             newPages.putAll(changes.pages());
-            return new Index(format, version, id, readingKey, changes.siteKey(), newSources, newPages);
+            return new Index(format, version, id, readingKey, changes.siteKey(), changes.search(), newSources, newPages);
         }
     }
 
@@ -77,7 +86,7 @@ public final class BuildCache implements AutoCloseable {
      * ones gone. Writing only these keeps a small edit's save small; the index is written whole
      * again once they grow past an eighth of it.
      */
-    private record Changes(int format, String version, String baseId, String siteKey,
+    private record Changes(int format, String version, String baseId, String siteKey, SearchState search,
                            Map<String, SourceEntry> sources, Set<String> sourcesGone,
                            Map<String, PageEntry> pages, Set<String> pagesGone) implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -130,6 +139,8 @@ public final class BuildCache implements AutoCloseable {
     private final Index base;
     private final String oldSiteKey;
     private volatile String siteKey = "";
+    private final SearchState oldSearch;
+    private volatile SearchState search;
     /** Whether this build put anything the last build's index does not hold (the same entry objects). */
     private volatile boolean changed;
     private final Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
@@ -138,10 +149,11 @@ public final class BuildCache implements AutoCloseable {
     private final Memory memory;
 
     private BuildCache(Path dir, boolean persistent, String readingKey, Index base, String oldSiteKey,
-                       Map<String, SourceEntry> oldSources, Map<String, PageEntry> oldPages, BodyStore bodies,
+                       SearchState oldSearch, Map<String, SourceEntry> oldSources, Map<String, PageEntry> oldPages, BodyStore bodies,
                        Memory memory) {
         this.base = base;
         this.oldSiteKey = oldSiteKey;
+        this.oldSearch = oldSearch;
         this.dir = dir;
         this.persistent = persistent;
         this.readingKey = readingKey;
@@ -160,7 +172,7 @@ public final class BuildCache implements AutoCloseable {
     static BuildCache open(Path dir, String readingKey, List<String> notes, Memory memory) throws IOException {
         if (dir == null) {
             Path temp = Files.createTempDirectory("dateline-build");
-            return new BuildCache(temp, false, readingKey, null, "", Map.of(), Map.of(),
+            return new BuildCache(temp, false, readingKey, null, "", null, Map.of(), Map.of(),
                     BodyStore.open(temp.resolve(BODIES), false), memory);
         }
         Files.createDirectories(dir);
@@ -188,6 +200,7 @@ public final class BuildCache implements AutoCloseable {
         Map<String, SourceEntry> oldSources = sourcesValid ? index.sources() : Map.of();
         Map<String, PageEntry> oldPages = index == null ? Map.of() : index.pages();
         return new BuildCache(dir, true, readingKey, sourcesValid ? base : null, index == null ? "" : index.siteKey(),
+                sourcesValid ? index.search() : null,
                 oldSources, oldPages, BodyStore.open(dir.resolve(BODIES), sourcesValid), memory);
     }
 
@@ -256,6 +269,15 @@ public final class BuildCache implements AutoCloseable {
         return !key.isEmpty() && key.equals(oldSiteKey);
     }
 
+    /** The search index as the last build left it; null when there is none, or its articles read otherwise. */
+    SearchState previousSearch() {
+        return oldSearch;
+    }
+
+    void putSearch(SearchState state) {
+        search = state;
+    }
+
     /** Whether this build's entries are kept for the next build (false with {@code --no-cache}). */
     boolean remembers() {
         return persistent;
@@ -294,7 +316,8 @@ public final class BuildCache implements AutoCloseable {
             return;
         }
         if (!changed && sources.size() == oldSources.size() && pages.size() == oldPages.size()
-                && siteKey.equals(oldSiteKey) && Files.isRegularFile(dir.resolve(INDEX))) {
+                && siteKey.equals(oldSiteKey) && java.util.Objects.equals(search, oldSearch)
+                && Files.isRegularFile(dir.resolve(INDEX))) {
             // Every entry is the one read back: the index on disk already says all of it (and at
             // 100,000 articles, writing it again would take seconds).
             return;
@@ -335,12 +358,12 @@ public final class BuildCache implements AutoCloseable {
         sourcesGone.removeAll(sources.keySet());
         Set<String> pagesGone = new HashSet<>(base.pages().keySet());
         pagesGone.removeAll(pages.keySet());
-        return new Changes(FORMAT, version(), base.id(), siteKey, putSources, sourcesGone, putPages, pagesGone);
+        return new Changes(FORMAT, version(), base.id(), siteKey, search, putSources, sourcesGone, putPages, pagesGone);
     }
 
     /** Writes the whole index under a new id; changes written for the one before it no longer apply. */
     private void saveWhole(Map<String, SourceEntry> saved) throws IOException {
-        Index index = new Index(FORMAT, version(), UUID.randomUUID().toString(), readingKey, siteKey, saved,
+        Index index = new Index(FORMAT, version(), UUID.randomUUID().toString(), readingKey, siteKey, search, saved,
                 new HashMap<>(pages));
         write(index, dir.resolve(INDEX));
         memory.index.remember(index, dir.resolve(INDEX));

@@ -13,6 +13,7 @@ import org.dateline.model.Section;
 import org.dateline.output.StagedOutput;
 import org.dateline.plan.Urls;
 import org.dateline.render.Fingerprint;
+import org.dateline.search.IndexPatch;
 import org.dateline.search.SearchIndex;
 
 /**
@@ -25,6 +26,8 @@ final class SearchPhase {
 
     /** How many articles' terms are read from the store at once, in parallel, before they are indexed in order. */
     private static final int BATCH = 2048;
+    /** The most changed articles a build patches the last index for, rather than making it whole. */
+    static final int MAX_PATCHED = 500;
 
     private final BuildCache cache;
     private final StagedOutput output;
@@ -53,10 +56,23 @@ final class SearchPhase {
         for (Section section : archive.sections()) {
             sectionOrder.add(section.slug());
         }
-        String key = Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs, hashes);
+        String docsKey = Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
+        String key = Fingerprint.of(docsKey, hashes);
+        BuildCache.SearchState previous = cache.previousSearch();
         if (keepAll(key)) {
+            cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
             return;
         }
+        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, docs, linkStyle, sectionOrder);
+        if (summary == null) {
+            summary = buildWhole(key, byNumber, docs, linkStyle, sectionOrder);
+        }
+        cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
+    }
+
+    /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
+    private SearchIndex.Summary buildWhole(String key, List<Article> byNumber, List<SearchIndex.Doc> docs,
+                                           String linkStyle, List<String> sectionOrder) {
         try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle)) {
             for (int from = 0; from < byNumber.size(); from += BATCH) {
                 List<Article> batch = byNumber.subList(from, Math.min(byNumber.size(), from + BATCH));
@@ -69,14 +85,89 @@ final class SearchPhase {
             }
             // Files are written as the index makes them, a batch at a time in parallel, not held all at once.
             List<Map.Entry<String, String>> pending = new ArrayList<>();
-            builder.build(sectionOrder, (file, text) -> {
+            SearchIndex.Summary summary = builder.build(sectionOrder, (file, text) -> {
                 pending.add(Map.entry(file, text));
                 if (pending.size() == BATCH) {
                     write(pending, key);
                 }
             });
             write(pending, key);
+            return summary;
         }
+    }
+
+    /**
+     * When the articles are the last build's, in the same order, and only a few say something
+     * else, patches the last index: only the term files of their terms are made again, and the
+     * rest kept. Null when that cannot be done, and nothing was written.
+     */
+    private SearchIndex.Summary patch(BuildCache.SearchState previous, String key, String docsKey, List<Article> byNumber,
+                                      List<SearchIndex.Doc> docs, String linkStyle, List<String> sectionOrder) {
+        BuildCache.PageEntry meta = cache.previousPage(Urls.search() + SearchIndex.META);
+        if (previous == null || !previous.docsKey().equals(docsKey) || meta == null
+                || !meta.fingerprint().equals(previous.key())) {
+            return null;
+        }
+        List<String> files = new ArrayList<>();
+        for (String file : cache.previousOutputs()) {
+            if (isIndexFile(file)) {
+                BuildCache.PageEntry entry = cache.previousPage(file);
+                if (!entry.fingerprint().equals(previous.key()) || !output.isAsLeft(file, state(entry))) {
+                    return null;
+                }
+                files.add(file);
+            }
+        }
+        java.util.function.Function<String, String> read = file -> {
+            String path = Urls.search() + file;
+            BuildCache.PageEntry entry = cache.previousPage(path);
+            byte[] bytes = entry == null ? null : output.readAsLeft(path, state(entry));
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        };
+        List<List<Object>> termFiles = IndexPatch.termFilesOf(read);
+        if (termFiles == null) {
+            return null;
+        }
+        IndexPatch patch = new IndexPatch(docs, linkStyle, previous.summary(), termFiles,
+                name -> IndexPatch.termsOf(read.apply(SearchIndex.TERMS + name + ".js")));
+        int changed = 0;
+        for (int i = 0; i < byNumber.size(); i++) {
+            String path = byNumber.get(i).sourcePath();
+            BuildCache.SourceEntry before = cache.previousSource(path);
+            BuildCache.SourceEntry after = cache.source(path);
+            if (before == null || before.terms() == null) {
+                return null;
+            }
+            if (!before.hash().equals(after.hash())) {
+                // Past a few hundred, making the whole index is as quick.
+                if (++changed > MAX_PATCHED) {
+                    return null;
+                }
+                patch.change(i, cache.bodies().get(before.terms()), cache.bodies().get(after.terms()));
+            }
+        }
+        List<Map.Entry<String, String>> made = new ArrayList<>();
+        IndexPatch.Result result = patch.apply(sectionOrder, (file, text) -> made.add(Map.entry(file, text)));
+        if (result == null) {
+            return null;
+        }
+        java.util.Set<String> madePaths = new java.util.HashSet<>();
+        for (Map.Entry<String, String> file : made) {
+            madePaths.add(Urls.search() + file.getKey());
+        }
+        String terms = Urls.search() + SearchIndex.TERMS;
+        for (String file : files) {
+            boolean keptTerms = file.startsWith(terms)
+                    && result.keptTermFiles().contains(file.substring(terms.length(), file.length() - ".js".length()));
+            boolean docsList = file.startsWith(Urls.search() + SearchIndex.DOCS);
+            if (!madePaths.contains(file) && (keptTerms || docsList)) {
+                BuildCache.PageEntry entry = cache.previousPage(file);
+                output.keep(file, state(entry));
+                cache.putPage(file, new BuildCache.PageEntry(key, entry.size(), entry.modified()));
+            }
+        }
+        write(made, key);
+        return result.summary();
     }
 
     private void write(List<Map.Entry<String, String>> files, String key) {

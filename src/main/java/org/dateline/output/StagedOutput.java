@@ -211,6 +211,22 @@ public final class StagedOutput implements AutoCloseable {
         return expected.equals(existingFiles().get(path));
     }
 
+    /**
+     * The bytes of {@code path} in the site as the last build left it, for a caller that builds on
+     * them; null when the file is not in {@code expected} state or cannot be read.
+     */
+    public byte[] readAsLeft(String path, FileState expected) {
+        if (!isAsLeft(path, expected)) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(outputDir.resolve(path));
+            return bytes.length == expected.size() ? bytes : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Copies {@code source} to {@code path} in the site, unless the file there already has the same bytes. */
     public void copy(String path, Path source) {
         claim(path);

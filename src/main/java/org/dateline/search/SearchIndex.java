@@ -44,9 +44,7 @@ public final class SearchIndex {
     static final double B = 0.75;
     /** Average lengths are rounded to this, so that one more article does not shift every weight. */
     static final int LENGTH_STEP = 16;
-    /** A term whose postings are longer than this gets a file of its own. */
-    static final int OWN_FILE = 8 * 1024;
-    /** What a term file should hold on average, in characters. */
+    /** What a term file should hold on average, in characters; a term whose postings are longer gets a file of its own. */
     static final int TARGET_FILE = 8 * 1024;
 
     /**
@@ -137,21 +135,22 @@ public final class SearchIndex {
 
         /** Every file of the index, by path under the search folder, {@value #META} first, then in a stable order. */
         public Map<String, String> build(List<String> sectionOrder) {
-            Map<String, String> files = new LinkedHashMap<>();
-            build(sectionOrder, files::put);
-            Map<String, String> ordered = new LinkedHashMap<>();
-            ordered.put(META, files.remove(META));
-            ordered.putAll(files);
-            return ordered;
+            return files(sink -> build(sectionOrder, sink));
         }
 
         /**
          * Makes every file of the index and hands each to {@code sink} (path under the search folder,
          * text) as soon as it is made: term files in term order, then the article lists, the
          * directory files and {@value #META}.
+         *
+         * @return what the index was made of, for an {@link IndexPatch} of the next build
          */
-        public void build(List<String> sectionOrder, BiConsumer<String, String> sink) {
-            double averageLength = averageLength();
+        public Summary build(List<String> sectionOrder, BiConsumer<String, String> sink) {
+            long lengthSum = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                lengthSum += lengths[i];
+            }
+            double averageLength = averageLength(lengthSum, docs.size());
             // Where term files are cut depends on the whole index's size, so it is measured first.
             long[] size = new long[2];
             postings.forEach((term, list, count) -> {
@@ -160,8 +159,7 @@ public final class SearchIndex {
             });
             int every = termsPerFile((int) size[0], size[1], targetFile);
             List<List<Object>> shards = new ArrayList<>();
-            Map<String, Object> shard = new LinkedHashMap<>();
-            long[] shardSize = {0};
+            TermFiles termFiles = new TermFiles(every, targetFile, shards, sink);
             int[][] buffers = {new int[16], new int[16]};
             postings.forEach((term, list, count) -> {
                 if (buffers[0].length < count) {
@@ -176,24 +174,10 @@ public final class SearchIndex {
                 }
                 StringBuilder out = new StringBuilder(count * 3);
                 PostingCodec.encode(buffers[0], buffers[1], count, out);
-                String encoded = out.toString();
-                boolean own = encoded.length() > OWN_FILE;
-                if (own && !shard.isEmpty()) {
-                    flush(shard, shards, sink);
-                    shardSize[0] = 0;
-                }
-                shard.put(term, encoded);
-                shardSize[0] += encoded.length() + term.length();
-                // Cut where the term says (stable), or where the file grows too long (rare; bounds the largest).
-                if (own || cutAfter(term, every) || shardSize[0] > 2L * targetFile) {
-                    flush(shard, shards, sink);
-                    shardSize[0] = 0;
-                }
+                termFiles.add(term, out.toString());
             });
             postings.close();
-            if (!shard.isEmpty() || shards.isEmpty()) {
-                flush(shard, shards, sink);
-            }
+            termFiles.finish();
             for (int block = 0; block * BLOCK < docs.size(); block++) {
                 List<Object> rows = new ArrayList<>();
                 for (Doc doc : docs.subList(block * BLOCK, Math.min(docs.size(), (block + 1) * BLOCK))) {
@@ -201,27 +185,8 @@ public final class SearchIndex {
                 }
                 sink.accept(DOCS + block + ".js", script(DOCS + block, rows));
             }
-            Map<String, String> sectionNames = new LinkedHashMap<>();
-            for (Doc doc : docs) {
-                if (!doc.sectionSlug().isEmpty()) {
-                    sectionNames.putIfAbsent(doc.sectionSlug(), doc.sectionName());
-                }
-            }
-            List<Object> sections = new ArrayList<>();
-            for (String slug : sectionOrder) {
-                sections.add(List.of(slug, sectionNames.getOrDefault(slug, slug)));
-            }
-            Map<String, Object> meta = new LinkedHashMap<>();
-            meta.put("format", 1);
-            meta.put("docs", docs.size());
-            meta.put("block", BLOCK);
-            meta.put("linkStyle", linkStyle);
-            meta.put("stopWords", StopWords.ENGLISH);
-            meta.put("sectionField", TermVector.SECTION_FIELD);
-            meta.put("sections", sections);
-            meta.put("years", yearRanges());
-            meta.put("dirs", directories(shards, sink));
-            sink.accept(META, script("meta", meta));
+            writeMeta(docs, linkStyle, sectionOrder, shards, sink);
+            return new Summary((int) size[0], size[1], lengthSum);
         }
 
         /** Removes the scratch files of postings, if any are left. */
@@ -229,59 +194,94 @@ public final class SearchIndex {
         public void close() {
             postings.close();
         }
+    }
 
-        private double averageLength() {
-            long sum = 0;
-            for (int i = 0; i < docs.size(); i++) {
-                sum += lengths[i];
-            }
-            double mean = docs.isEmpty() ? LENGTH_STEP : (double) sum / docs.size();
-            return Math.max(LENGTH_STEP, Math.round(mean / LENGTH_STEP) * LENGTH_STEP);
+    /**
+     * What an index was made of, beyond its files: how many terms, how long their postings are
+     * together, and how many terms its articles have. The next build needs these to know whether a
+     * patch keeps the cut points and the weights of everything else.
+     */
+    public record Summary(int terms, long characters, long lengthSum) implements java.io.Serializable {
+    }
+
+    /** The files a maker hands to its sink, {@value #META} first, then in the order made. */
+    static Map<String, String> files(java.util.function.Consumer<BiConsumer<String, String>> maker) {
+        Map<String, String> files = new LinkedHashMap<>();
+        maker.accept(files::put);
+        Map<String, String> ordered = new LinkedHashMap<>();
+        if (files.containsKey(META)) {
+            ordered.put(META, files.remove(META));
         }
+        ordered.putAll(files);
+        return ordered;
+    }
 
-        private List<Object> yearRanges() {
-            List<Object> years = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= docs.size(); i++) {
-                if (i == docs.size() || docs.get(i).year() != docs.get(start).year()) {
-                    if (docs.get(start).year() != 0) {
-                        years.add(List.of(docs.get(start).year(), start, i - 1));
-                    }
-                    start = i;
+    /** The average article length weights are computed with, rounded so that one more article does not shift it. */
+    static double averageLength(long lengthSum, int docs) {
+        double mean = docs == 0 ? LENGTH_STEP : (double) lengthSum / docs;
+        return Math.max(LENGTH_STEP, Math.round(mean / LENGTH_STEP) * LENGTH_STEP);
+    }
+
+    /** The directory files and {@value #META}, from the list of term files ([first term, name], in order). */
+    static void writeMeta(List<Doc> docs, String linkStyle, List<String> sectionOrder, List<List<Object>> shards,
+                          BiConsumer<String, String> sink) {
+        Map<String, String> sectionNames = new LinkedHashMap<>();
+        for (Doc doc : docs) {
+            if (!doc.sectionSlug().isEmpty()) {
+                sectionNames.putIfAbsent(doc.sectionSlug(), doc.sectionName());
+            }
+        }
+        List<Object> sections = new ArrayList<>();
+        for (String slug : sectionOrder) {
+            sections.add(List.of(slug, sectionNames.getOrDefault(slug, slug)));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("format", 1);
+        meta.put("docs", docs.size());
+        meta.put("block", BLOCK);
+        meta.put("linkStyle", linkStyle);
+        meta.put("stopWords", StopWords.ENGLISH);
+        meta.put("sectionField", TermVector.SECTION_FIELD);
+        meta.put("sections", sections);
+        meta.put("years", yearRanges(docs));
+        meta.put("dirs", directories(shards, sink));
+        sink.accept(META, script("meta", meta));
+    }
+
+    private static List<Object> yearRanges(List<Doc> docs) {
+        List<Object> years = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= docs.size(); i++) {
+            if (i == docs.size() || docs.get(i).year() != docs.get(start).year()) {
+                if (docs.get(start).year() != 0) {
+                    years.add(List.of(docs.get(start).year(), start, i - 1));
                 }
+                start = i;
             }
-            return years;
         }
+        return years;
+    }
 
-        /**
-         * The term files' list, itself split: a directory file per run of about {@value #FILES_PER_DIR}
-         * term files (cut where a hash of the run's first term says, as terms are), so that meta.js stays
-         * small however many term files a large archive has.
-         */
-        private static List<Object> directories(List<List<Object>> shards, BiConsumer<String, String> sink) {
-            List<Object> directories = new ArrayList<>();
-            List<Object> run = new ArrayList<>();
-            for (int i = 0; i < shards.size(); i++) {
-                run.add(shards.get(i));
-                boolean last = i == shards.size() - 1;
-                if (last || cutDirectoryBefore((String) shards.get(i + 1).get(0))) {
-                    String first = (String) ((List<?>) run.get(0)).get(0);
-                    String name = Sha256.hex("directory:" + first).substring(0, 12);
-                    sink.accept(DIRS + name + ".js", script(DIRS + name, run));
-                    directories.add(List.of(first, name));
-                    run = new ArrayList<>();
-                }
+    /**
+     * The term files' list, itself split: a directory file per run of about {@value #FILES_PER_DIR}
+     * term files (cut where a hash of the run's first term says, as terms are), so that meta.js stays
+     * small however many term files a large archive has.
+     */
+    private static List<Object> directories(List<List<Object>> shards, BiConsumer<String, String> sink) {
+        List<Object> directories = new ArrayList<>();
+        List<Object> run = new ArrayList<>();
+        for (int i = 0; i < shards.size(); i++) {
+            run.add(shards.get(i));
+            boolean last = i == shards.size() - 1;
+            if (last || cutDirectoryBefore((String) shards.get(i + 1).get(0))) {
+                String first = (String) ((List<?>) run.get(0)).get(0);
+                String name = Sha256.hex("directory:" + first).substring(0, 12);
+                sink.accept(DIRS + name + ".js", script(DIRS + name, run));
+                directories.add(List.of(first, name));
+                run = new ArrayList<>();
             }
-            return directories;
         }
-
-        private static void flush(Map<String, Object> shard, List<List<Object>> shards, BiConsumer<String, String> sink) {
-            String first = shard.isEmpty() ? "" : shard.keySet().iterator().next();
-            String name = Sha256.hex(first).substring(0, 12);
-            shards.add(List.of(first, name));
-            sink.accept(TERMS + name + ".js", script(TERMS + name, shard));
-            shard.clear();
-        }
+        return directories;
     }
 
     /** BM25's term-frequency part for a weighted count in an article of {@code length} terms, quantised. */

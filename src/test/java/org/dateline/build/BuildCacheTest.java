@@ -232,6 +232,31 @@ class BuildCacheTest {
     }
 
     @Test
+    void anEditPatchesTheSearchIndexToTheBytesOfAWholeNewOne() throws Exception {
+        for (int i = 1; i <= 60; i++) {
+            project.article("world/more" + i + ".md", "---\ntitle: More " + i + "\ndate: 2022-02-" + (10 + i % 18)
+                    + "T10:00:00Z\n---\n\nHarbour ferry number" + i + " word" + (i % 13) + " text.\n");
+        }
+        BuildResult first = project.build(project.options().withOutput(dir.resolve("warm")));
+        long indexFiles = TestProject.snapshot(dir.resolve("warm")).keySet().stream()
+                .filter(f -> f.startsWith("search/") && !f.startsWith("search/text/") && f.endsWith(".js")).count();
+        assertThat(first.searchFilesMade()).isEqualTo(indexFiles);
+        // New words, and words gone, in one article: only the term files of those words, the
+        // directory files and meta.js are made again.
+        project.article("world/more7.md", "---\ntitle: More 7\ndate: 2022-02-17T10:00:00Z\n---\n\nZebra crossing text.\n");
+        BuildResult edit = project.build(project.options().withOutput(dir.resolve("warm")));
+        assertThat(edit.articlesParsed()).isEqualTo(1);
+        assertThat(edit.searchFilesMade()).isPositive().isLessThan((int) indexFiles);
+        project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
+        Map<String, byte[]> warm = TestProject.snapshot(dir.resolve("warm"));
+        Map<String, byte[]> cold = TestProject.snapshot(dir.resolve("cold"));
+        assertThat(warm.keySet()).isEqualTo(cold.keySet());
+        warm.forEach((path, bytes) -> assertThat(cold.get(path)).as(path).isEqualTo(bytes));
+        // and the next build, with nothing changed, keeps the patched index whole
+        assertThat(project.build(project.options().withOutput(dir.resolve("warm"))).searchFilesMade()).isZero();
+    }
+
+    @Test
     void aCorruptCacheIsDroppedWithANote() throws Exception {
         project.build();
         Files.write(dir.resolve(".dateline/" + BuildCache.INDEX), new byte[] {1, 2, 3, 4});

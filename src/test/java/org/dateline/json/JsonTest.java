@@ -39,4 +39,25 @@ class JsonTest {
     void refusesNumbersJsonCannotHold() {
         assertThatThrownBy(() -> Json.write(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void readsBackWhatItWritesKeysInOrder() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("zeta", "</script> & \u2028 \"q\" \\ \n\t\u0001 é");
+        value.put("alpha", List.of(1L, -2L, 2.5, true, false, List.of(), Map.of()));
+        value.put("nested", Arrays.asList(List.of("a", "b"), null));
+        Object read = Json.read(Json.write(value));
+        assertThat(read).isEqualTo(value);
+        assertThat(new java.util.ArrayList<Object>(((Map<?, ?>) read).keySet())).containsExactly("zeta", "alpha", "nested");
+        assertThat(Json.read(" { \"a\" : [ 1 , \"\\u0041\" ] } ")).isEqualTo(Map.of("a", List.of(1L, "A")));
+    }
+
+    @Test
+    void refusesTextThatIsNotJsonSayingWhere() {
+        assertThatThrownBy(() -> Json.read("{\"a\":1")).hasMessageContaining("the text ends too soon");
+        assertThatThrownBy(() -> Json.read("{\"a\":1]")).hasMessageContaining("'}' was expected at character 6");
+        assertThatThrownBy(() -> Json.read("[1] x")).hasMessageContaining("more after the value at character 4");
+        assertThatThrownBy(() -> Json.read("\"open")).hasMessageContaining("a string does not end");
+        assertThatThrownBy(() -> Json.read("[nope]")).hasMessageContaining("'nope' is not a JSON value");
+    }
 }
