@@ -18,8 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class BodyStore implements Closeable {
 
     /** Where a body is in the store. */
-    record Ref(long offset, int length) implements java.io.Serializable {
-        private static final long serialVersionUID = 1L;
+    record Ref(long offset, int length) {
     }
 
     private final Path file;

@@ -4,10 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -45,30 +42,26 @@ public final class BuildCache implements AutoCloseable {
      * @param terms where the article's {@linkplain org.dateline.search.TermVector search terms} are in the body store
      */
     record SourceEntry(long size, long modified, String hash, Article article, BodyStore.Ref body, boolean lateLinks,
-                       BodyStore.Ref terms) implements Serializable {
-        private static final long serialVersionUID = 1L;
+                       BodyStore.Ref terms) {
 
         SourceEntry withState(long newSize, long newModified) {
             return new SourceEntry(newSize, newModified, hash, article, body, lateLinks, terms);
         }
     }
 
-    record PageEntry(String fingerprint, long size, long modified) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    record PageEntry(String fingerprint, long size, long modified) {
     }
 
     /**
      * The search index as a build left it, for the next to patch: the key it was made for, the key
      * of its articles in order (without their text), and what it was made of.
      */
-    record SearchState(String key, String docsKey, SearchIndex.Summary summary) implements Serializable {
-        private static final long serialVersionUID = 1L;
+    record SearchState(String key, String docsKey, SearchIndex.Summary summary) {
     }
 
     /** The whole index, as a build wrote it; {@code id} names this writing, for the changes made after it. */
-    private record Index(int format, String version, String id, String readingKey, String siteKey, SearchState search,
-                         Map<String, SourceEntry> sources, Map<String, PageEntry> pages) implements Serializable {
-        private static final long serialVersionUID = 2L;
+    record Index(int format, String version, String id, String readingKey, String siteKey, SearchState search,
+                         Map<String, SourceEntry> sources, Map<String, PageEntry> pages) {
 
         Index with(Changes changes) {
             Map<String, SourceEntry> newSources = new HashMap<>(sources);
@@ -86,10 +79,9 @@ public final class BuildCache implements AutoCloseable {
      * ones gone. Writing only these keeps a small edit's save small; the index is written whole
      * again once they grow past an eighth of it.
      */
-    private record Changes(int format, String version, String baseId, String siteKey, SearchState search,
+    record Changes(int format, String version, String baseId, String siteKey, SearchState search,
                            Map<String, SourceEntry> sources, Set<String> sourcesGone,
-                           Map<String, PageEntry> pages, Set<String> pagesGone) implements Serializable {
-        private static final long serialVersionUID = 1L;
+                           Map<String, PageEntry> pages, Set<String> pagesGone) {
 
         int size() {
             return sources.size() + sourcesGone.size() + pages.size() + pagesGone.size();
@@ -209,17 +201,10 @@ public final class BuildCache implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             ObjectInputStream objects = new ObjectInputStream(in)) {
-            Object read = objects.readObject();
-            if (read instanceof Index index && type == Index.class && index.format() == FORMAT
-                    && index.version().equals(version())
-                    || read instanceof Changes changes && type == Changes.class && changes.format() == FORMAT
-                    && changes.version().equals(version())) {
-                return type.cast(read);
-            }
-            return null; // another version's cache: start afresh, nothing to tell
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            Object read = type == Index.class ? CacheFormat.readIndex(in, version()) : CacheFormat.readChanges(in, version());
+            return type.cast(read); // null: another version's cache; start afresh, nothing to tell
+        } catch (IOException | RuntimeException e) {
             notes.add("the build cache " + file + " could not be read (" + e.getClass().getSimpleName()
                     + "), so it was dropped and everything was built afresh");
             return null;
@@ -370,11 +355,14 @@ public final class BuildCache implements AutoCloseable {
         Files.deleteIfExists(dir.resolve(CHANGES));
     }
 
-    private void write(Serializable value, Path file) throws IOException {
+    private void write(Object value, Path file) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-             ObjectOutputStream objects = new ObjectOutputStream(out)) {
-            objects.writeObject(value);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            if (value instanceof Index index) {
+                CacheFormat.write(index, out);
+            } else {
+                CacheFormat.write((Changes) value, out);
+            }
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

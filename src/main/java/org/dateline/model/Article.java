@@ -1,6 +1,5 @@
 package org.dateline.model;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,7 @@ public record Article(
         Instant embargo,
         List<Correction> corrections,
         int wordCount,
-        Map<String, Object> extra) implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+        Map<String, Object> extra) {
 
     public Article {
         // Names repeat across the archive (a tag on thousands of articles): one copy of each, so

@@ -201,7 +201,7 @@ public final class SearchIndex {
      * together, and how many terms its articles have. The next build needs these to know whether a
      * patch keeps the cut points and the weights of everything else.
      */
-    public record Summary(int terms, long characters, long lengthSum) implements java.io.Serializable {
+    public record Summary(int terms, long characters, long lengthSum) {
     }
 
     /** The files a maker hands to its sink, {@value #META} first, then in the order made. */
