@@ -5,12 +5,14 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.model.TermKind;
 import org.dateline.parse.YamlBlock;
 
 /** Reads the text of {@code dateline.yml} into a {@link SiteConfig}; every key is optional. */
@@ -18,7 +20,10 @@ public final class ConfigReader {
 
     static final Set<String> KEYS = Set.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml",
-            "feedSize", "feedContent", "sitemapSize", "search");
+            "feedSize", "feedContent", "sitemapSize", "search", "listings", "feeds", "feedsFor");
+
+    /** The names {@code listings:} takes: the date archive, and each kind of term by its folder name. */
+    static final List<String> LISTINGS = List.of("dates", "tags", "authors", "sources");
 
     private ConfigReader() {
     }
@@ -83,12 +88,40 @@ public final class ConfigReader {
         }
         int sitemapSize = values.integer("sitemapSize", defaults.sitemapSize(), 1, SiteConfig.MAX_SITEMAP_SIZE);
         boolean search = values.bool("search", defaults.search());
+        List<String> listings = values.names("listings", LISTINGS, LISTINGS,
+                "The listings besides the home page and the sections, e.g. 'listings: [dates, tags]'; [] for none.");
+        Set<TermKind> termListings = EnumSet.noneOf(TermKind.class);
+        for (TermKind kind : TermKind.values()) {
+            if (listings.contains(kind.folder())) {
+                termListings.add(kind);
+            }
+        }
+        List<String> formatNames = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            formatNames.add(format.key());
+        }
+        List<String> feeds = values.names("feeds", formatNames, formatNames,
+                "The formats feeds are written in, e.g. 'feeds: [rss]'; [] for a site without feeds.");
+        List<FeedFormat> feedFormats = new ArrayList<>();
+        for (FeedFormat format : FeedFormat.values()) {
+            if (feeds.contains(format.key())) {
+                feedFormats.add(format);
+            }
+        }
+        String feedsFor = values.text("feedsFor", "all");
+        if (!feedsFor.equals("all") && !feedsFor.equals("home")) {
+            problems.add(Problem.at(file, block.lineOf("feedsFor"), "feedsFor '" + feedsFor + "' is not known",
+                    "Use 'all' (the home page, each section and each tag, author and source have feeds) or 'home'"
+                            + " (only the home page has)."));
+        }
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         return SiteConfig.builder().title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(zone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml).feedSize(feedSize)
-                .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).search(search).build();
+                .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).search(search)
+                .dateListings(listings.contains("dates")).termListings(termListings).feedFormats(feedFormats)
+                .listingFeeds(feedsFor.equals("all")).build();
     }
 
     /** The known key a typo most likely meant: same letters in another case, or two edits away at most. */
@@ -160,6 +193,30 @@ public final class ConfigReader {
             problems.add(Problem.at(file, block.lineOf(key), key + " should be a whole number from " + min + " to " + max
                     + ", but is '" + value + "'", "For example '" + key + ": 20'."));
             return fallback;
+        }
+
+        /** A list of names, each one of {@code allowed}, in the order given; {@code fallback} when the key is absent. */
+        List<String> names(String key, List<String> allowed, List<String> fallback, String example) {
+            Object value = block.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!(value instanceof List<?> list)) {
+                problems.add(Problem.at(file, block.lineOf(key), key + " should be a list, but is '" + value + "'",
+                        example + " Known: " + String.join(", ", allowed) + "."));
+                return fallback;
+            }
+            List<String> names = new ArrayList<>();
+            for (Object item : list) {
+                String name = String.valueOf(item).strip();
+                if (!allowed.contains(name)) {
+                    problems.add(Problem.at(file, block.lineOf(key), key + " has '" + name + "', which is not known",
+                            "Known: " + String.join(", ", allowed) + ". " + example));
+                } else if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
         }
 
         boolean bool(String key, boolean fallback) {

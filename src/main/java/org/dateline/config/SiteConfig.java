@@ -1,7 +1,12 @@
 package org.dateline.config;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.TermKind;
 
 /**
  * Everything the build needs to know about the site as a whole. Made with {@link #builder()}, whose
@@ -19,6 +24,10 @@ import java.util.Locale;
  * @param fullContentFeeds whether feeds carry whole articles rather than summaries
  * @param sitemapSize URLs per sitemap file before the sitemap is split into parts (at most 50,000)
  * @param search whether the site has its full-text search (a search page, a box on every page, an index)
+ * @param dateListings whether the site has its date archive: a listing per year, month and day, and the archive index
+ * @param termListings the kinds of term (tags, authors, sources) that have a listing each and an index
+ * @param feedFormats the formats feeds are written in; none for a site without feeds
+ * @param listingFeeds whether sections and terms have feeds too, or only the home page
  */
 public record SiteConfig(
         String title,
@@ -32,7 +41,11 @@ public record SiteConfig(
         int feedSize,
         boolean fullContentFeeds,
         int sitemapSize,
-        boolean search) {
+        boolean search,
+        boolean dateListings,
+        Set<TermKind> termListings,
+        List<FeedFormat> feedFormats,
+        boolean listingFeeds) {
 
     public static final String DEFAULT_TITLE = "News archive";
     /** The sitemaps.org limit of URLs in one sitemap file. */
@@ -49,6 +62,13 @@ public record SiteConfig(
             throw new IllegalArgumentException("sitemapSize must be from 1 to " + MAX_SITEMAP_SIZE + ": " + sitemapSize);
         }
         baseUrl = normaliseBaseUrl(baseUrl);
+        termListings = termListings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(termListings));
+        feedFormats = List.copyOf(feedFormats);
+    }
+
+    /** Whether terms of {@code kind} have listings of their own (and so links to them). */
+    public boolean hasListings(TermKind kind) {
+        return termListings.contains(kind);
     }
 
     public static SiteConfig defaults() {
@@ -62,7 +82,8 @@ public record SiteConfig(
     public Builder toBuilder() {
         return new Builder().title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(timeZone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml)
-                .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize).search(search);
+                .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize).search(search)
+                .dateListings(dateListings).termListings(termListings).feedFormats(feedFormats).listingFeeds(listingFeeds);
     }
 
     public Locale locale() {
@@ -105,6 +126,10 @@ public record SiteConfig(
         private boolean fullContentFeeds;
         private int sitemapSize = MAX_SITEMAP_SIZE;
         private boolean search = true;
+        private boolean dateListings = true;
+        private Set<TermKind> termListings = EnumSet.allOf(TermKind.class);
+        private List<FeedFormat> feedFormats = List.of(FeedFormat.values());
+        private boolean listingFeeds = true;
 
         private Builder() {
         }
@@ -169,9 +194,29 @@ public record SiteConfig(
             return this;
         }
 
+        public Builder dateListings(boolean value) {
+            dateListings = value;
+            return this;
+        }
+
+        public Builder termListings(Set<TermKind> value) {
+            termListings = value;
+            return this;
+        }
+
+        public Builder feedFormats(List<FeedFormat> value) {
+            feedFormats = value;
+            return this;
+        }
+
+        public Builder listingFeeds(boolean value) {
+            listingFeeds = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, linkStyle, unsafeHtml,
-                    feedSize, fullContentFeeds, sitemapSize, search);
+                    feedSize, fullContentFeeds, sitemapSize, search, dateListings, termListings, feedFormats, listingFeeds);
         }
     }
 }

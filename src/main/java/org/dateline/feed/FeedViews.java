@@ -10,7 +10,7 @@ import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.ProblemException;
 import org.dateline.parse.Html;
-import org.dateline.plan.FeedFormat;
+import org.dateline.config.FeedFormat;
 import org.dateline.plan.Page;
 import org.dateline.plan.Urls;
 

@@ -1,6 +1,7 @@
 package org.dateline.plan;
 
 import java.util.List;
+import org.dateline.config.FeedFormat;
 import org.dateline.model.Article;
 import org.dateline.model.DateIndex;
 import org.dateline.model.Section;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
@@ -66,7 +67,7 @@ public final class Planner {
         Urls urls = new Urls(archive);
         planner.checkSectionNames(archive);
         planner.articles(archive);
-        planner.listings(archive, config.locale(), urls);
+        planner.listings(archive, config, urls);
         planner.feeds(archive, config, urls);
         planner.redirects(archive);
         if (config.search()) {
@@ -85,27 +86,38 @@ public final class Planner {
         return new SitePlan(planner.pages, copies, planner.pageOfSource, urls, planner.problems, urls.collisions());
     }
 
-    /** Feeds in every format for the home page, each section and each tag, author and source. */
+    /**
+     * Feeds in the formats the settings name for the home page and, unless only the home page is to
+     * have them, each section and each tag, author and source that has a listing.
+     */
     private void feeds(Archive archive, SiteConfig config, Urls urls) {
         int size = config.feedSize();
-        feed(new Page.Latest(), config.title(), Urls.home(), archive.articles(), size);
+        List<FeedFormat> formats = config.feedFormats();
+        feed(new Page.Latest(), config.title(), Urls.home(), archive.articles(), size, formats);
+        if (!config.listingFeeds()) {
+            return;
+        }
         for (Section section : archive.sections()) {
             if (!reservedSections.contains(section.slug())) {
                 feed(new Page.OfSection(section), section.name() + " – " + config.title(), Urls.section(section.slug()),
-                        section.articles(), size);
+                        section.articles(), size, formats);
             }
         }
         for (TermKind kind : TermKind.values()) {
+            if (!config.hasListings(kind)) {
+                continue;
+            }
             for (Term term : archive.terms(kind).byName()) {
                 feed(new Page.OfTerm(term), kind.singular() + ": " + term.name() + " – " + config.title(),
-                        urls.term(term), term.articles(), size);
+                        urls.term(term), term.articles(), size, formats);
             }
         }
     }
 
-    private void feed(Page.Subject subject, String title, String listingPath, List<Article> articles, int size) {
+    private void feed(Page.Subject subject, String title, String listingPath, List<Article> articles, int size,
+                      List<FeedFormat> formats) {
         List<Article> items = articles.subList(0, Math.min(size, articles.size()));
-        for (FeedFormat format : FeedFormat.values()) {
+        for (FeedFormat format : formats) {
             claimPage(new Page.FeedPage(listingPath + format.fileName(), format, title, listingPath, subject, items),
                     () -> "the " + format.label() + " feed of " + title);
         }
@@ -292,7 +304,7 @@ public final class Planner {
         }
     }
 
-    private void listings(Archive archive, Locale locale, Urls urls) {
+    private void listings(Archive archive, SiteConfig config, Urls urls) {
         listing(new Page.Latest(), "Latest articles", archive.articles(), Urls.home(), null, null);
         for (Section section : archive.sections()) {
             if (reservedSections.contains(section.slug())) {
@@ -301,6 +313,23 @@ public final class Planner {
             listing(new Page.OfSection(section), section.name(), section.articles(), Urls.section(section.slug()), null, null);
         }
 
+        if (config.dateListings()) {
+            dateListings(archive, config.locale());
+        }
+        for (TermKind kind : TermKind.values()) {
+            List<Term> terms = archive.terms(kind).byName();
+            if (terms.isEmpty() || !config.hasListings(kind)) {
+                continue;
+            }
+            claimPage(new Page.TermIndexPage(Urls.termIndex(kind), kind), "the " + kind.plural().toLowerCase(Locale.ROOT) + " index");
+            for (Term term : terms) {
+                listing(new Page.OfTerm(term), term.name(), term.articles(), urls.term(term), null, null);
+            }
+        }
+    }
+
+    /** A listing per year, month and day, each with its neighbours; the archive index; the undated articles. */
+    private void dateListings(Archive archive, Locale locale) {
         DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
         DateTimeFormatter dayName = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         DateIndex dates = archive.dates();
@@ -328,17 +357,6 @@ public final class Planner {
         claimPage(new Page.ArchiveIndexPage(Urls.archiveIndex()), "the archive index");
         if (!dates.undated().isEmpty()) {
             listing(new Page.Undated(), "Undated articles", dates.undated(), Urls.undated(), null, null);
-        }
-
-        for (TermKind kind : TermKind.values()) {
-            List<Term> terms = archive.terms(kind).byName();
-            if (terms.isEmpty()) {
-                continue;
-            }
-            claimPage(new Page.TermIndexPage(Urls.termIndex(kind), kind), "the " + kind.plural().toLowerCase(Locale.ROOT) + " index");
-            for (Term term : terms) {
-                listing(new Page.OfTerm(term), term.name(), term.articles(), urls.term(term), null, null);
-            }
         }
     }
 

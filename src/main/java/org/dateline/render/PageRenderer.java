@@ -14,7 +14,7 @@ import org.dateline.feed.FeedViews;
 import org.dateline.feed.JsonFeed;
 import org.dateline.model.Article;
 import org.dateline.model.ProblemException;
-import org.dateline.plan.FeedFormat;
+import org.dateline.config.FeedFormat;
 import org.dateline.plan.Urls;
 import org.dateline.search.HtmlText;
 import org.dateline.search.SearchIndex;

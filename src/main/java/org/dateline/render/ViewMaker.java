@@ -18,7 +18,7 @@ import org.dateline.model.Section;
 import org.dateline.model.Taxonomy;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
-import org.dateline.plan.FeedFormat;
+import org.dateline.config.FeedFormat;
 import org.dateline.plan.Links;
 import org.dateline.plan.Page;
 import org.dateline.plan.Pagination;
@@ -86,9 +86,11 @@ final class ViewMaker {
             sections.add(new NavLink(section.name(), href(Urls.section(section.slug())), section.slug().equals(currentSection)));
         }
         List<NavLink> browse = new ArrayList<>();
-        browse.add(new NavLink("Archive", href(Urls.archiveIndex()), page instanceof Page.ArchiveIndexPage));
+        if (config.dateListings()) {
+            browse.add(new NavLink("Archive", href(Urls.archiveIndex()), page instanceof Page.ArchiveIndexPage));
+        }
         for (TermKind kind : TermKind.values()) {
-            if (!archive.terms(kind).byName().isEmpty()) {
+            if (config.hasListings(kind) && !archive.terms(kind).byName().isEmpty()) {
                 boolean current = page instanceof Page.TermIndexPage t && t.kind() == kind;
                 browse.add(new NavLink(kind.plural(), href(Urls.termIndex(kind)), current));
             }
@@ -111,7 +113,7 @@ final class ViewMaker {
         String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + page.path();
         String root = links.file(from, "");
         String stylesheet = links.file(from, c.themeFile(ThemeFiles.STYLESHEET));
-        List<FeedLink> siteFeed = feedLinks(Urls.home(), config.title(), List.of(FeedFormat.RSS));
+        List<FeedLink> siteFeed = feedLinks(Urls.home(), config.title(), mainFeedFormat());
         if (page instanceof Page.ArticlePage p) {
             Article a = p.article();
             List<Metadata.Crumb> crumbs = new ArrayList<>();
@@ -122,8 +124,8 @@ final class ViewMaker {
             crumbs.add(new Metadata.Crumb(a.title(), p.path()));
             String description = a.summary().isEmpty() ? a.excerpt() : a.summary();
             List<FeedLink> feeds = new ArrayList<>(siteFeed);
-            if (p.section() != null) {
-                feeds.addAll(feedLinks(Urls.section(p.section().slug()), p.section().name(), List.of(FeedFormat.RSS)));
+            if (p.section() != null && config.listingFeeds()) {
+                feeds.addAll(feedLinks(Urls.section(p.section().slug()), p.section().name(), mainFeedFormat()));
             }
             return new PageView("article", a.title(), description, root, stylesheet, canonical, navLinks(crumbs), feeds,
                     metadata.article(a, description), metadata.articleJsonLd(a, description), true);
@@ -134,9 +136,9 @@ final class ViewMaker {
             List<Metadata.Crumb> crumbs = crumbs(p);
             List<FeedLink> feeds = siteFeed;
             if (p.subject() instanceof Page.Latest) {
-                feeds = feedLinks(Urls.home(), config.title(), List.of(FeedFormat.values()));
-            } else if (p.subject() instanceof Page.OfSection || p.subject() instanceof Page.OfTerm) {
-                feeds = feedLinks(p.pagination().pathOf(1), p.title(), List.of(FeedFormat.values()));
+                feeds = feedLinks(Urls.home(), config.title(), config.feedFormats());
+            } else if (config.listingFeeds() && (p.subject() instanceof Page.OfSection || p.subject() instanceof Page.OfTerm)) {
+                feeds = feedLinks(p.pagination().pathOf(1), p.title(), config.feedFormats());
             }
             return new PageView(kindOf(p.subject()), p.title() + suffix, description, root, stylesheet, canonical,
                     navLinks(crumbs), feeds, metadata.listing(p.title() + suffix, description, p.path()),
@@ -186,6 +188,15 @@ final class ViewMaker {
         years.sort(java.util.Comparator.reverseOrder());
         return new SearchView(links.file(from, c.themeFile(ThemeFiles.SEARCH_SCRIPT)),
                 links.file(from, Urls.search() + SearchIndex.META), links.file(from, ""), sections, years);
+    }
+
+    /** The one feed pages other than listings point to: RSS when the site has it, else its first format, if any. */
+    private List<FeedFormat> mainFeedFormat() {
+        List<FeedFormat> formats = config.feedFormats();
+        if (formats.contains(FeedFormat.RSS)) {
+            return List.of(FeedFormat.RSS);
+        }
+        return formats.isEmpty() ? List.of() : List.of(formats.get(0));
     }
 
     private List<FeedLink> feedLinks(String listingPath, String title, List<FeedFormat> formats) {
@@ -294,7 +305,8 @@ final class ViewMaker {
         }
         String sectionHref = a.sectionSlug().isEmpty() ? "" : href(Urls.section(a.sectionSlug()));
         int minutes = Math.max(1, Math.round(a.wordCount() / (float) WORDS_PER_MINUTE));
-        String dateHref = a.isDated() ? href(Urls.day(DateIndex.localDate(a, config.timeZone()))) : href(Urls.undated());
+        String dateHref = !config.dateListings() ? ""
+                : a.isDated() ? href(Urls.day(DateIndex.localDate(a, config.timeZone()))) : href(Urls.undated());
         String sourceHref = a.source().isEmpty() ? "" : termHref(TermKind.SOURCE, a.source());
         return new ArticleView(a.title(), a.summary(), byline(a.authors()), termLinks(TermKind.AUTHOR, a.authors()),
                 a.source(), sourceHref, a.section(), sectionHref, a.dateline(), c.dates().view(a.date()), dateHref,
@@ -312,8 +324,9 @@ final class ViewMaker {
         return links;
     }
 
+    /** The link to a term's listing; empty when there is none (no such term, or no listings of its kind). */
     private String termHref(TermKind kind, String name) {
-        Term term = archive.terms(kind).find(name);
+        Term term = config.hasListings(kind) ? archive.terms(kind).find(name) : null;
         return term == null ? "" : href(c.urls().term(term));
     }
 
@@ -344,20 +357,30 @@ final class ViewMaker {
             sections.add(new CountLink(section.name(), href(Urls.section(section.slug())), section.articles().size()));
         }
         List<CountLink> years = new ArrayList<>();
-        for (DateIndex.Year year : archive.dates().years()) {
-            years.add(new CountLink(String.valueOf(year.year()), href(Urls.year(year.year())), year.articles().size()));
+        if (config.dateListings()) {
+            for (DateIndex.Year year : archive.dates().years()) {
+                years.add(new CountLink(String.valueOf(year.year()), href(Urls.year(year.year())), year.articles().size()));
+            }
         }
         return new HomeView(sections, years, undatedLink(), topTerms(TermKind.TAG), topTerms(TermKind.AUTHOR),
-                topTerms(TermKind.SOURCE), href(Urls.archiveIndex()), href(Urls.termIndex(TermKind.TAG)),
-                href(Urls.termIndex(TermKind.AUTHOR)), href(Urls.termIndex(TermKind.SOURCE)));
+                topTerms(TermKind.SOURCE), archiveHref(), termIndexHref(TermKind.TAG), termIndexHref(TermKind.AUTHOR),
+                termIndexHref(TermKind.SOURCE));
+    }
+
+    private String termIndexHref(TermKind kind) {
+        return config.hasListings(kind) ? href(Urls.termIndex(kind)) : "";
     }
 
     private CountLink undatedLink() {
         int undated = archive.dates().undated().size();
-        return undated == 0 ? null : new CountLink("Undated", href(Urls.undated()), undated);
+        return undated == 0 || !config.dateListings() ? null : new CountLink("Undated", href(Urls.undated()), undated);
     }
 
+    /** The most used terms of a kind, for the home page; none when the kind has no listings to link to. */
     private List<CountLink> topTerms(TermKind kind) {
+        if (!config.hasListings(kind)) {
+            return List.of();
+        }
         List<Term> top = archive.terms(kind).byCount();
         return termCounts(top.subList(0, Math.min(HOME_TERMS, top.size())));
     }
@@ -404,8 +427,9 @@ final class ViewMaker {
         return cards;
     }
 
+    /** The link to the archive index; empty when the site has no date archive. */
     String archiveHref() {
-        return href(Urls.archiveIndex());
+        return config.dateListings() ? href(Urls.archiveIndex()) : "";
     }
 
     String targetHref(String path) {

@@ -214,4 +214,44 @@ class ArchivePagesTest {
         assertThat(project.page("archive/").select(".months a").eachAttr("href")).allMatch(h -> h.endsWith("/index.html"));
         assertThat(SiteChecks.brokenLinks(project.site())).isEmpty();
     }
+
+    @Test
+    void listingsAndFeedsLeftOutOfTheSettingsAreNotBuiltAndNothingLinksToThem() throws Exception {
+        writeArchive();
+        project.file("dateline.yml", "listings: [tags]\nfeeds: [rss]\nfeedsFor: home\n");
+        project.build();
+
+        assertThat(project.exists("2024/index.html")).isFalse();
+        assertThat(project.exists("archive/index.html")).isFalse();
+        assertThat(project.exists("undated/index.html")).isFalse();
+        assertThat(project.exists("authors/index.html")).isFalse();
+        assertThat(project.exists("sources/index.html")).isFalse();
+        assertThat(project.exists("tags/climate/index.html")).isTrue();
+        assertThat(project.exists("feed.xml")).isTrue();
+        assertThat(project.exists("atom.xml")).isFalse();
+        assertThat(project.exists("feed.json")).isFalse();
+        assertThat(project.exists("world/feed.xml")).isFalse();
+        assertThat(project.exists("tags/climate/feed.xml")).isFalse();
+
+        Document a = project.page("world/a/");
+        assertThat(a.select(".byline .author").eachText()).containsExactly("Ana Ruiz");
+        assertThat(a.select(".byline a")).isEmpty();
+        assertThat(a.select(".when time").text()).isNotEmpty();
+        assertThat(a.select(".when a")).isEmpty();
+        assertThat(a.selectFirst(".source").text()).isEqualTo("Source: Wire One");
+        assertThat(a.select(".source a")).isEmpty();
+        assertThat(a.select(".tags a").eachText()).containsExactly("Climate", "Water");
+        assertThat(a.select("link[rel=alternate]").eachAttr("href")).containsExactly("../../feed.xml");
+        assertThat(project.page("science/f/").select(".when .undated").text()).isEqualTo("Undated");
+
+        Document home = project.page("");
+        assertThat(home.select("#years-heading, #authors-heading, #sources-heading")).isEmpty();
+        assertThat(home.select("#tags-heading")).hasSize(1);
+        assertThat(home.select("nav.browse a").eachText()).containsExactly("Tags");
+        assertThat(home.select("link[rel=alternate]").eachAttr("href")).containsExactly("feed.xml");
+        Document notFound = project.page("404.html");
+        assertThat(notFound.text()).contains("Try the home page.");
+        assertThat(notFound.select("a").eachAttr("href")).noneMatch(href -> href.contains("archive"));
+        assertThat(SiteChecks.brokenLinks(project.site())).isEmpty();
+    }
 }

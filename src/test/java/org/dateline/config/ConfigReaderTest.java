@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.model.TermKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -111,7 +112,45 @@ class ConfigReaderTest {
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.message()).isEqualTo("unknown setting 'pagesize'");
         assertThat(p.hint()).isEqualTo("Did you mean 'pageSize'? Known settings: baseUrl, description, feedContent,"
-                + " feedSize, language, linkStyle, pageSize, search, sitemapSize, timeZone, title, unsafeHtml.");
+                + " feedSize, feeds, feedsFor, language, linkStyle, listings, pageSize, search, sitemapSize, timeZone, title,"
+                + " unsafeHtml.");
+    }
+
+    @Test
+    void everyListingAndFeedByDefault() throws ProblemException {
+        SiteConfig config = read("title: T\n");
+        assertThat(config.dateListings()).isTrue();
+        assertThat(config.termListings()).containsExactlyInAnyOrder(TermKind.values());
+        assertThat(config.feedFormats()).containsExactly(FeedFormat.RSS, FeedFormat.ATOM, FeedFormat.JSON);
+        assertThat(config.listingFeeds()).isTrue();
+    }
+
+    @Test
+    void listingsAndFeedsAsChosen() throws ProblemException {
+        SiteConfig config = read("listings: [tags, sources]\nfeeds: [json, rss]\nfeedsFor: home\n");
+        assertThat(config.dateListings()).isFalse();
+        assertThat(config.termListings()).containsExactlyInAnyOrder(TermKind.TAG, TermKind.SOURCE);
+        assertThat(config.hasListings(TermKind.AUTHOR)).isFalse();
+        // in the formats' own order, whatever the order written
+        assertThat(config.feedFormats()).containsExactly(FeedFormat.RSS, FeedFormat.JSON);
+        assertThat(config.listingFeeds()).isFalse();
+        SiteConfig none = read("listings: []\nfeeds: []\n");
+        assertThat(none.dateListings()).isFalse();
+        assertThat(none.termListings()).isEmpty();
+        assertThat(none.feedFormats()).isEmpty();
+    }
+
+    @Test
+    void anUnknownListingOrFeedFormatIsReportedWithTheKnownOnes() {
+        Problem listing = onlyProblem("title: T\nlistings: [dates, people]\n");
+        assertThat(listing.line()).isEqualTo(2);
+        assertThat(listing.message()).isEqualTo("listings has 'people', which is not known");
+        assertThat(listing.hint()).startsWith("Known: dates, tags, authors, sources.");
+        Problem feed = onlyProblem("feeds: rss\n");
+        assertThat(feed.message()).isEqualTo("feeds should be a list, but is 'rss'");
+        assertThat(feed.hint()).contains("'feeds: [rss]'", "Known: rss, atom, json.");
+        Problem feedsFor = onlyProblem("feedsFor: sections\n");
+        assertThat(feedsFor.message()).isEqualTo("feedsFor 'sections' is not known");
     }
 
     @Test

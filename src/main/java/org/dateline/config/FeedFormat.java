@@ -1,4 +1,4 @@
-package org.dateline.plan;
+package org.dateline.config;
 
 /** The feed formats every feed is written in, and the file name each has beside its listing. */
 public enum FeedFormat {
@@ -14,6 +14,11 @@ public enum FeedFormat {
         this.fileName = fileName;
         this.mediaType = mediaType;
         this.label = label;
+    }
+
+    /** How settings name the format: {@code rss}, {@code atom}, {@code json}. */
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String fileName() {
