@@ -48,9 +48,12 @@ final class SearchPhase {
         java.util.Collections.reverse(byNumber); // oldest first, undated before all: see SearchIndex
         List<SearchIndex.Doc> docs = new ArrayList<>(byNumber.size());
         List<String> hashes = new ArrayList<>(byNumber.size());
+        List<BuildCache.SourceEntry> sources = new ArrayList<>(byNumber.size());
         for (Article article : byNumber) {
             docs.add(doc(article, zone));
-            hashes.add(cache.source(article.sourcePath()).hash());
+            BuildCache.SourceEntry source = cache.source(article.sourcePath());
+            sources.add(source);
+            hashes.add(source.hash());
         }
         List<String> sectionOrder = new ArrayList<>();
         for (Section section : archive.sections()) {
@@ -63,21 +66,21 @@ final class SearchPhase {
             cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
             return;
         }
-        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, docs, linkStyle, sectionOrder);
+        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder);
         if (summary == null) {
-            summary = buildWhole(key, byNumber, docs, linkStyle, sectionOrder);
+            summary = buildWhole(key, sources, docs, linkStyle, sectionOrder);
         }
         cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
     }
 
     /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
-    private SearchIndex.Summary buildWhole(String key, List<Article> byNumber, List<SearchIndex.Doc> docs,
+    private SearchIndex.Summary buildWhole(String key, List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs,
                                            String linkStyle, List<String> sectionOrder) {
         try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle)) {
-            for (int from = 0; from < byNumber.size(); from += BATCH) {
-                List<Article> batch = byNumber.subList(from, Math.min(byNumber.size(), from + BATCH));
+            for (int from = 0; from < sources.size(); from += BATCH) {
+                List<BuildCache.SourceEntry> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 List<String> terms = batch.parallelStream()
-                        .map(a -> cache.bodies().get(cache.source(a.sourcePath()).terms()))
+                        .map(source -> cache.bodies().get(source.terms()))
                         .toList();
                 for (int i = 0; i < batch.size(); i++) {
                     builder.add(docs.get(from + i), terms.get(i));
@@ -102,7 +105,8 @@ final class SearchPhase {
      * rest kept. Null when that cannot be done, and nothing was written.
      */
     private SearchIndex.Summary patch(BuildCache.SearchState previous, String key, String docsKey, List<Article> byNumber,
-                                      List<SearchIndex.Doc> docs, String linkStyle, List<String> sectionOrder) {
+                                      List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs, String linkStyle,
+                                      List<String> sectionOrder) {
         BuildCache.PageEntry meta = cache.previousPage(Urls.search() + SearchIndex.META);
         if (previous == null || !previous.docsKey().equals(docsKey) || meta == null
                 || !meta.fingerprint().equals(previous.key())) {
@@ -132,9 +136,8 @@ final class SearchPhase {
                 name -> IndexPatch.termsOf(read.apply(SearchIndex.TERMS + name + ".js")));
         int changed = 0;
         for (int i = 0; i < byNumber.size(); i++) {
-            String path = byNumber.get(i).sourcePath();
-            BuildCache.SourceEntry before = cache.previousSource(path);
-            BuildCache.SourceEntry after = cache.source(path);
+            BuildCache.SourceEntry before = cache.previousSource(byNumber.get(i).sourcePath());
+            BuildCache.SourceEntry after = sources.get(i);
             if (before == null || before.terms() == null) {
                 return null;
             }

@@ -112,22 +112,34 @@ public final class IndexPatch {
         // A file is re-cut when it holds a changed term, and so is the one before it: that one may
         // have ended only because a changed term had a file of its own.
         boolean[] touched = new boolean[fileCount];
-        Map<Integer, Map<String, String>> patched = new HashMap<>();
-        Map<Integer, Map<String, String>> contents = new HashMap<>();
-        long terms = previous.terms();
-        long characters = previous.characters();
-        for (Map.Entry<String, Map<Integer, Integer>> entry : weights.entrySet()) {
-            int file = fileOf(entry.getKey(), firsts);
+        Map<String, Integer> fileOfTerm = new HashMap<>();
+        for (String term : weights.keySet()) {
+            int file = fileOf(term, firsts);
+            fileOfTerm.put(term, file);
             touched[file] = true;
             if (file > 0) {
                 touched[file - 1] = true;
             }
-            Map<String, String> content = read(file, contents);
-            if (content == null) {
-                return null;
+        }
+        // Read everything needed before handing anything out, so that giving up leaves nothing half made.
+        Map<Integer, Map<String, String>> contents = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean readAll = java.util.stream.IntStream.range(0, fileCount).parallel().filter(i -> touched[i])
+                .allMatch(i -> read(i, contents) != null);
+        if (!readAll) {
+            return null;
+        }
+        Map<Integer, Map<String, String>> patched = new HashMap<>();
+        long terms = previous.terms();
+        long characters = previous.characters();
+        for (Map.Entry<String, Map<Integer, Integer>> entry : weights.entrySet()) {
+            int file = fileOfTerm.get(entry.getKey());
+            String before = contents.get(file).get(entry.getKey());
+            String after;
+            try {
+                after = patch(before, entry.getValue());
+            } catch (IllegalArgumentException notPostings) {
+                return null; // a file not as this version writes it: make the index afresh
             }
-            String before = content.get(entry.getKey());
-            String after = patch(before, entry.getValue());
             patched.computeIfAbsent(file, f -> new HashMap<>()).put(entry.getKey(), after);
             terms += (after == null ? 0 : 1) - (before == null ? 0 : 1);
             characters += (after == null ? 0 : after.length()) - (before == null ? 0 : before.length());
@@ -135,12 +147,6 @@ public final class IndexPatch {
         int every = SearchIndex.termsPerFile(previous.terms(), previous.characters(), targetFile);
         if (terms == 0 || SearchIndex.termsPerFile((int) terms, characters, targetFile) != every) {
             return null;
-        }
-        // Read everything before handing anything out, so that giving up leaves nothing half made.
-        for (int i = 0; i < fileCount; i++) {
-            if (touched[i] && read(i, contents) == null) {
-                return null;
-            }
         }
         List<List<Object>> made = new ArrayList<>();
         Set<String> kept = new HashSet<>();
@@ -194,28 +200,41 @@ public final class IndexPatch {
 
     /** A term's encoded postings with some articles' weights changed (0: removed); null when none are left. */
     private static String patch(String encoded, Map<Integer, Integer> weights) {
-        TreeMap<Integer, Integer> postings = new TreeMap<>();
-        if (encoded != null) {
-            for (PostingCodec.Posting posting : PostingCodec.decode(encoded)) {
-                postings.put(posting.doc(), posting.weight());
-            }
+        int[][] postings = encoded == null ? new int[][] {new int[0], new int[0]} : PostingCodec.decodeArrays(encoded);
+        int[] oldDocs = postings[0];
+        int[] oldWeights = postings[1];
+        int[] changedDocs = new int[weights.size()];
+        int c = 0;
+        for (int doc : weights.keySet()) {
+            changedDocs[c++] = doc;
         }
-        weights.forEach((doc, weight) -> {
-            if (weight == 0) {
-                postings.remove(doc);
-            } else {
-                postings.put(doc, weight);
-            }
-        });
-        if (postings.isEmpty()) {
-            return null;
-        }
-        int[] docs = new int[postings.size()];
-        int[] values = new int[postings.size()];
+        Arrays.sort(changedDocs);
+        // Both lists are in article order: merge them, the changed weight winning.
+        int[] docs = new int[oldDocs.length + changedDocs.length];
+        int[] values = new int[docs.length];
         int n = 0;
-        for (Map.Entry<Integer, Integer> posting : postings.entrySet()) {
-            docs[n] = posting.getKey();
-            values[n++] = posting.getValue();
+        int i = 0;
+        int j = 0;
+        while (i < oldDocs.length || j < changedDocs.length) {
+            int doc;
+            int weight;
+            if (j == changedDocs.length || i < oldDocs.length && oldDocs[i] < changedDocs[j]) {
+                doc = oldDocs[i];
+                weight = oldWeights[i++];
+            } else {
+                doc = changedDocs[j++];
+                weight = weights.get(doc);
+                if (i < oldDocs.length && oldDocs[i] == doc) {
+                    i++;
+                }
+            }
+            if (weight != 0) {
+                docs[n] = doc;
+                values[n++] = weight;
+            }
+        }
+        if (n == 0) {
+            return null;
         }
         StringBuilder out = new StringBuilder(n * 3);
         PostingCodec.encode(docs, values, n, out);

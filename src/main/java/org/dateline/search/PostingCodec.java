@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,16 @@ public final class PostingCodec {
 
     /** One posting: an article's number and a weight from 1 to {@link SearchIndex#MAX_WEIGHT}. */
     public record Posting(int doc, int weight) {
+    }
+
+    /** Each digit's value, by character; -1 for characters that are not digits. */
+    private static final int[] VALUES = new int[128];
+
+    static {
+        Arrays.fill(VALUES, -1);
+        for (int i = 0; i < DIGITS.length(); i++) {
+            VALUES[DIGITS.charAt(i)] = i;
+        }
     }
 
     private PostingCodec() {
@@ -69,11 +80,30 @@ public final class PostingCodec {
         return postings;
     }
 
+    /** The postings as two arrays, article numbers and weights, without an object per posting. */
+    static int[][] decodeArrays(String encoded) {
+        int[] docs = new int[Math.max(1, encoded.length() / 2)];
+        int[] weights = new int[docs.length];
+        int count = 0;
+        int[] at = {0};
+        int doc = -1;
+        while (at[0] < encoded.length()) {
+            doc += number(encoded, at);
+            docs[count] = doc;
+            weights[count++] = number(encoded, at);
+        }
+        return new int[][] {Arrays.copyOf(docs, count), Arrays.copyOf(weights, count)};
+    }
+
     private static int number(String encoded, int[] at) {
         int value = 0;
         int shift = 0;
         while (true) {
-            int digit = DIGITS.indexOf(encoded.charAt(at[0]++));
+            char c = encoded.charAt(at[0]++);
+            int digit = c < VALUES.length ? VALUES[c] : -1;
+            if (digit < 0) {
+                throw new IllegalArgumentException("'" + c + "' is not a digit of encoded postings");
+            }
             value |= (digit & 31) << shift;
             if ((digit & 32) == 0) {
                 return value;
