@@ -6,6 +6,10 @@
  * cache; {@link org.dateline.search.SearchIndex} turns them into small static files, split so that a
  * query downloads only the parts its words need. The browser side, {@code search.js} in the theme,
  * reads those files and must normalise, stem and rank exactly as this package does (tests run both).
- * Pure: strings in, strings out.
+ * After an edit, {@link org.dateline.search.IndexPatch} brings the last build's files up to date
+ * instead of making them all again, to the same bytes.
+ * Pure, strings in and strings out, but for one thing: past a budget, the index builder sorts its
+ * postings through scratch files ({@link org.dateline.search.PostingRuns}), so that memory stays
+ * bounded at a million articles; the files are its own and gone when it closes.
  */
 package org.dateline.search;
