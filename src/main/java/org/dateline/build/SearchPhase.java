@@ -142,7 +142,7 @@ final class SearchPhase {
                 return null;
             }
             if (!before.hash().equals(after.hash())) {
-                // Past a few hundred, making the whole index is as quick.
+                // Past a few hundred, most term files change anyway: making the whole index costs no more.
                 if (++changed > MAX_PATCHED) {
                     return null;
                 }
