@@ -6,7 +6,8 @@
 # Environment: RUNS (cold builds per tool and size, default 3), WORK (scratch folder, default
 # /dev/shm/dateline-bench: tmpfs, so both tools write to memory and disk noise stays out),
 # HUGO (default hugo), JAVA_OPTS (options for Dateline's JVM, e.g. -XX:TieredStopAtLevel=1;
-# default none). The minimal runs use bench/minimal.yml (no search, as in the Hugo theme).
+# default none). The minimal runs use bench/minimal.yml: the page kinds the Hugo theme builds (no search,
+# no date archive, author or source pages, one RSS feed).
 # Needs python3, GNU time (/usr/bin/time) and, for the comparison, Hugo (apt-get install hugo).
 # Prints one table of cold builds and one of Dateline rebuilds.
 set -euo pipefail
