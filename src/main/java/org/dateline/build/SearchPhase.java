@@ -107,20 +107,9 @@ final class SearchPhase {
     private SearchIndex.Summary patch(BuildCache.SearchState previous, String key, String docsKey, List<Article> byNumber,
                                       List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs, String linkStyle,
                                       List<String> sectionOrder) {
-        BuildCache.PageEntry meta = cache.previousPage(Urls.search() + SearchIndex.META);
-        if (previous == null || !previous.docsKey().equals(docsKey) || meta == null
-                || !meta.fingerprint().equals(previous.key())) {
+        List<String> files = previous == null || !previous.docsKey().equals(docsKey) ? null : indexAsLeft(previous.key());
+        if (files == null) {
             return null;
-        }
-        List<String> files = new ArrayList<>();
-        for (String file : cache.previousOutputs()) {
-            if (isIndexFile(file)) {
-                BuildCache.PageEntry entry = cache.previousPage(file);
-                if (!entry.fingerprint().equals(previous.key()) || !output.isAsLeft(file, state(entry))) {
-                    return null;
-                }
-                files.add(file);
-            }
         }
         java.util.function.Function<String, String> read = file -> {
             String path = Urls.search() + file;
@@ -185,20 +174,9 @@ final class SearchPhase {
 
     /** Keeps the last build's index when it was made from the same articles and its files are still there. */
     private boolean keepAll(String key) {
-        String meta = Urls.search() + SearchIndex.META;
-        BuildCache.PageEntry previous = cache.previousPage(meta);
-        if (previous == null || !previous.fingerprint().equals(key)) {
+        List<String> files = indexAsLeft(key);
+        if (files == null) {
             return false;
-        }
-        List<String> files = new ArrayList<>();
-        for (String file : cache.previousOutputs()) {
-            if (isIndexFile(file)) {
-                BuildCache.PageEntry entry = cache.previousPage(file);
-                if (!entry.fingerprint().equals(key) || !output.isAsLeft(file, state(entry))) {
-                    return false;
-                }
-                files.add(file);
-            }
         }
         for (String file : files) {
             BuildCache.PageEntry entry = cache.previousPage(file);
@@ -206,6 +184,28 @@ final class SearchPhase {
             cache.putPage(file, entry);
         }
         return true;
+    }
+
+    /**
+     * The last build's index files, when that build made them for {@code key} and each is still as
+     * it left them; null otherwise.
+     */
+    private List<String> indexAsLeft(String key) {
+        BuildCache.PageEntry meta = cache.previousPage(Urls.search() + SearchIndex.META);
+        if (meta == null || !meta.fingerprint().equals(key)) {
+            return null;
+        }
+        List<String> files = new ArrayList<>();
+        for (String file : cache.previousOutputs()) {
+            if (isIndexFile(file)) {
+                BuildCache.PageEntry entry = cache.previousPage(file);
+                if (!entry.fingerprint().equals(key) || !output.isAsLeft(file, state(entry))) {
+                    return null;
+                }
+                files.add(file);
+            }
+        }
+        return files;
     }
 
     private static StagedOutput.FileState state(BuildCache.PageEntry entry) {

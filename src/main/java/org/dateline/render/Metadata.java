@@ -109,7 +109,7 @@ final class Metadata {
                 Map<String, Object> person = new LinkedHashMap<>();
                 person.put("@type", "Person");
                 person.put("name", name);
-                Term term = config.hasListings(TermKind.AUTHOR) ? c.archive().terms(TermKind.AUTHOR).find(name) : null;
+                Term term = c.listedTerm(TermKind.AUTHOR, name);
                 person.put("url", term == null ? null : config.absolute(c.urls().term(term)));
                 authors.add(person);
             }

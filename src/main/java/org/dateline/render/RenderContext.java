@@ -3,6 +3,8 @@ package org.dateline.render;
 import java.util.Map;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
+import org.dateline.model.Term;
+import org.dateline.model.TermKind;
 import org.dateline.plan.Links;
 import org.dateline.plan.SourceLinks;
 import org.dateline.plan.Urls;
@@ -18,6 +20,14 @@ public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links
 
     public RenderContext {
         themePaths = Map.copyOf(themePaths);
+    }
+
+    /**
+     * The term of {@code kind} called {@code name}, when the site has a page for it: null for an
+     * unknown name, or a kind the settings leave without listings ({@code listings:}).
+     */
+    public Term listedTerm(TermKind kind, String name) {
+        return config.hasListings(kind) ? archive.terms(kind).find(name) : null;
     }
 
     /** Where the theme file {@code name} (a path under {@code templates/static/}) is in the site. */

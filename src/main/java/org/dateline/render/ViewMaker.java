@@ -326,7 +326,7 @@ final class ViewMaker {
 
     /** The link to a term's listing; empty when there is none (no such term, or no listings of its kind). */
     private String termHref(TermKind kind, String name) {
-        Term term = config.hasListings(kind) ? archive.terms(kind).find(name) : null;
+        Term term = c.listedTerm(kind, name);
         return term == null ? "" : href(c.urls().term(term));
     }
 

@@ -70,12 +70,10 @@ public final class PostingCodec {
     }
 
     public static List<Posting> decode(String encoded) {
-        List<Posting> postings = new ArrayList<>();
-        int[] at = {0};
-        int doc = -1;
-        while (at[0] < encoded.length()) {
-            doc += number(encoded, at);
-            postings.add(new Posting(doc, number(encoded, at)));
+        int[][] arrays = decodeArrays(encoded);
+        List<Posting> postings = new ArrayList<>(arrays[0].length);
+        for (int i = 0; i < arrays[0].length; i++) {
+            postings.add(new Posting(arrays[0][i], arrays[1][i]));
         }
         return postings;
     }

@@ -132,6 +132,27 @@ class IndexPatchTest {
     }
 
     @Test
+    void givesUpOnATermFileWhosePostingsAreNotPostings() {
+        List<Article> articles = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            articles.add(SearchIndexTest.article("s" + i, "Story", "world", 2001, List.of()));
+            terms.add(terms(articles.get(i), "harbour ferry text"));
+        }
+        Built last = build(articles, terms);
+        IndexPatch patch = new IndexPatch(articles.stream().map(SearchIndexTest::doc).toList(), "pretty", last.summary(),
+                IndexPatch.termFilesOf(last.files()::get), name -> {
+                    Map<String, String> read = new HashMap<>(IndexPatch.termsOf(last.files().get(SearchIndex.TERMS + name + ".js")));
+                    read.replaceAll((term, encoded) -> "not postings!");
+                    return read;
+                }, TARGET);
+        patch.change(0, terms.get(0), terms(articles.get(0), "harbour ferry words"));
+        Map<String, String> made = new HashMap<>();
+        assertThat(patch.apply(SECTIONS, made::put)).isNull();
+        assertThat(made).isEmpty();
+    }
+
+    @Test
     void unreadableFilesOfTheLastIndexAreNoIndex() {
         assertThat(IndexPatch.termFilesOf(path -> null)).isNull();
         assertThat(IndexPatch.termFilesOf(path -> "datelineSearch.loaded(\"meta\",{\"dirs\":[[\"a\",\"x\"]]});\n")).isNull();

@@ -1,6 +1,7 @@
 package org.dateline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,24 @@ class PostingCodecTest {
     @Test
     void emptyListIsEmpty() {
         assertThat(PostingCodec.decode("")).isEqualTo(List.of());
+    }
+
+    @Test
+    void textThatIsNotPostingsIsRefusedSayingWhichCharacter() {
+        assertThatThrownBy(() -> PostingCodec.decode("GD-D")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'-' is not a digit of encoded postings");
+    }
+
+    @Test
+    void encodedLengthIsTheLengthEncodeWrites() {
+        int[] docs = {0, 1, 31, 32, 1_000, 1_000_000};
+        int[] weights = {1, 31, 2, 3, 4, 5};
+        int[] postings = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            postings[i] = docs[i] << 8 | weights[i];
+        }
+        StringBuilder out = new StringBuilder();
+        PostingCodec.encode(docs, weights, docs.length, out);
+        assertThat(PostingCodec.encodedLength(postings, docs.length)).isEqualTo(out.length());
     }
 }
