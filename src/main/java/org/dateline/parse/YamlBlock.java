@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
  * A YAML mapping read from part of a file, remembering where each top-level key sits so that a
@@ -24,13 +25,16 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 public final class YamlBlock {
 
+    /** How the full parser types plain text, so {@link SimpleYaml} types it the same. */
+    private static final ScalarResolver RESOLVER = LoadSettings.builder().build().getSchema().getScalarResolver();
+
     private final Map<String, Object> values;
-    private final String[] lines;
+    private final String text;
     private final int firstLine;
 
     private YamlBlock(Map<String, Object> values, String text, int firstLine) {
         this.values = values;
-        this.lines = text.split("\n", -1);
+        this.text = text;
         this.firstLine = firstLine;
     }
 
@@ -42,6 +46,10 @@ public final class YamlBlock {
     public static YamlBlock parse(String yaml, String file, int firstLine) throws ProblemException {
         if (yaml.isBlank()) {
             return new YamlBlock(Map.of(), yaml, firstLine);
+        }
+        Map<String, Object> simple = SimpleYaml.read(yaml, RESOLVER);
+        if (simple != null) {
+            return new YamlBlock(simple, yaml, firstLine);
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
@@ -141,6 +149,7 @@ public final class YamlBlock {
     /** The line of the file where top-level {@code key} is written, or the block's first line. */
     public int lineOf(String key) {
         Pattern keyLine = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = text.split("\n", -1); // only for problems: most blocks never need it
         for (int i = 0; i < lines.length; i++) {
             if (keyLine.matcher(lines[i]).find()) {
                 return firstLine + i;
