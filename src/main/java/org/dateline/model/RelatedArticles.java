@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Up to a few articles to read next: those sharing the most tags, then the nearest in time, then
@@ -40,45 +38,74 @@ public final class RelatedArticles {
             if (term == null) {
                 continue;
             }
-            for (Article candidate : window(term.articles(), article)) {
+            List<Article> sorted = term.articles();
+            int at = position(sorted, article);
+            for (int i = Math.max(0, at - WINDOW), end = Math.min(sorted.size(), at + WINDOW + 1); i < end; i++) {
+                Article candidate = sorted.get(i);
                 if (candidate != article) {
                     shared.merge(candidate, 1, Integer::sum);
                 }
             }
         }
-        // Each candidate's rank is worked out once, not in every comparison of the sort.
-        List<Candidate> ranked = new ArrayList<>(shared.size());
-        shared.forEach((candidate, count) -> ranked.add(new Candidate(candidate, count, distance(article, candidate))));
-        ranked.sort(BY_RANK);
-        Set<Article> chosen = new LinkedHashSet<>();
-        for (int i = 0; i < ranked.size() && chosen.size() < limit; i++) {
-            chosen.add(ranked.get(i).article());
-        }
+        // Only the best few are wanted: keep them as they come rather than sort every candidate.
+        Best best = new Best(limit);
+        shared.forEach((candidate, count) -> best.offer(new Candidate(candidate, count, distance(article, candidate))));
+        List<Article> chosen = best.articles();
         if (chosen.size() < limit && section != null) {
-            List<Candidate> nearby = new ArrayList<>();
-            for (Article candidate : window(section.articles(), article)) {
-                if (candidate != article) {
-                    nearby.add(new Candidate(candidate, 0, distance(article, candidate)));
+            Best nearby = new Best(limit);
+            List<Article> sorted = section.articles();
+            int at = position(sorted, article);
+            for (int i = Math.max(0, at - WINDOW), end = Math.min(sorted.size(), at + WINDOW + 1); i < end; i++) {
+                Article candidate = sorted.get(i);
+                // Every article sharing a tag is chosen already when there is room left.
+                if (candidate != article && !shared.containsKey(candidate)) {
+                    nearby.offer(new Candidate(candidate, 0, distance(article, candidate)));
                 }
             }
-            nearby.sort(BY_RANK);
-            for (Candidate candidate : nearby) {
+            for (Article candidate : nearby.articles()) {
                 if (chosen.size() >= limit) {
                     break;
                 }
-                chosen.add(candidate.article());
+                chosen.add(candidate);
             }
         }
         return List.copyOf(chosen);
     }
 
-    /** The articles around {@code article} in {@code sorted}, found by binary search. */
-    private static List<Article> window(List<Article> sorted, Article article) {
-        int at = Collections.binarySearch(sorted, article, Archive.NEWEST_FIRST);
-        if (at < 0) {
-            at = -at - 1;
+    /** The best candidates offered so far, best first, at most as many as asked for. */
+    private static final class Best {
+        private final Candidate[] kept;
+        private int size;
+
+        Best(int limit) {
+            kept = new Candidate[limit];
         }
-        return sorted.subList(Math.max(0, at - WINDOW), Math.min(sorted.size(), at + WINDOW + 1));
+
+        void offer(Candidate candidate) {
+            if (kept.length == 0 || size == kept.length && BY_RANK.compare(candidate, kept[size - 1]) >= 0) {
+                return;
+            }
+            int at = size == kept.length ? size - 1 : size++;
+            while (at > 0 && BY_RANK.compare(candidate, kept[at - 1]) < 0) {
+                kept[at] = kept[at - 1];
+                at--;
+            }
+            kept[at] = candidate;
+        }
+
+        List<Article> articles() {
+            List<Article> articles = new ArrayList<>(kept.length);
+            for (int i = 0; i < size; i++) {
+                articles.add(kept[i].article());
+            }
+            return articles;
+        }
+    }
+
+    /** Where {@code article} is, or would be, in {@code sorted}: its window of candidates is around it. */
+    private static int position(List<Article> sorted, Article article) {
+        int at = Collections.binarySearch(sorted, article, Archive.NEWEST_FIRST);
+        return at < 0 ? -at - 1 : at;
     }
 
     /** Seconds between two articles; undated ones are as far as can be from everything. */
@@ -86,6 +113,6 @@ public final class RelatedArticles {
         if (!a.isDated() || !b.isDated()) {
             return Long.MAX_VALUE;
         }
-        return Math.abs(a.date().value().toEpochSecond() - b.date().value().toEpochSecond());
+        return Math.abs(a.date().epochSecond() - b.date().epochSecond());
     }
 }
