@@ -27,6 +27,9 @@ import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -41,6 +44,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -72,10 +76,12 @@ public final class Markdown {
         this.linkingParser = Parser.builder(linking).build();
         this.renderer = HtmlRenderer.builder(linking)
                 .linkResolverFactory(new RewritingResolverFactory())
+                .nodeRendererFactory(options -> () -> Set.of(
+                        new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Markdown::renderText)))
                 .build();
     }
 
-    private static MutableDataSet options(boolean unsafeHtml, List<com.vladsch.flexmark.util.misc.Extension> extensions) {
+    static MutableDataSet options(boolean unsafeHtml, List<com.vladsch.flexmark.util.misc.Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
@@ -155,7 +161,8 @@ public final class Markdown {
 
     private static void appendText(Node node, StringBuilder out) {
         if (node instanceof com.vladsch.flexmark.ast.Text || node instanceof HtmlEntity) {
-            out.append(Escaping.unescapeString(node.getChars().toString()));
+            String text = node.getChars().toString();
+            out.append(isLiteral(text) ? text : Escaping.unescapeString(text));
         } else if (node instanceof Code code) {
             out.append(code.getText());
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
@@ -181,6 +188,41 @@ public final class Markdown {
                 out.append('\n');
             }
         }
+    }
+
+    /**
+     * Writes a run of text as Flexmark's own renderer does, without its three regular expressions
+     * when the text has nothing to unescape: a tenth of the time of a large build went on them.
+     */
+    private static void renderText(com.vladsch.flexmark.ast.Text node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getChars().toString();
+        if (!isLiteral(text)) {
+            html.text(Escaping.normalizeEOL(node.getChars().unescape()));
+            return;
+        }
+        StringBuilder escaped = null;
+        for (int i = 0; i < text.length(); i++) {
+            String entity = switch (text.charAt(i)) {
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                if (escaped == null) {
+                    escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+                }
+                escaped.append(entity);
+            } else if (escaped != null) {
+                escaped.append(text.charAt(i));
+            }
+        }
+        html.raw(escaped == null ? text : escaped);
+    }
+
+    /** Whether {@code text} reads as written: no backslash escape, entity or carriage return in it. */
+    private static boolean isLiteral(String text) {
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 && text.indexOf('\r') < 0;
     }
 
     private static void appendChildren(Node node, StringBuilder out) {

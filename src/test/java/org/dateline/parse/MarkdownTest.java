@@ -17,6 +17,41 @@ class MarkdownTest {
         return markdown.render(markdown.parse(text), UnaryOperator.identity());
     }
 
+    /**
+     * Text is written by Dateline's own renderer when it has nothing to unescape: on random bodies
+     * full of markup, entities, escapes and quotes it must write what Flexmark's renderer writes.
+     */
+    @Test
+    void writesTextAsFlexmarksOwnRendererDoes() {
+        String[] pieces = {"word", "two words", "<b>", "a < b > c", "\"quoted\"", "'single'", "&", "&amp;", "&copy;",
+                "&#233;", "&bogus;", "\\*", "\\\\", "\\&", "*emph*", "**strong**", "`code <x>`", "~~gone~~",
+                "[link \"t\"](https://x.org/a?b=1&c=2 \"title\")", "<https://x.org/>", "www.example.org", "a@b.org",
+                "![pic <1>](p.jpg)", "--", "...", "é ü 😀", "\n", "\n\n", "  \n", "\n- item\n", "\n1. first\n",
+                "\n> quote \"q\"\n", "\n## Head <h>\n", "\n| a | b |\n|---|---|\n| <c> | &d |\n", "\n    code < \n",
+                "\n```\nfenced & <x>\n```\n", "<span>raw</span>", "line\\\nbreak"};
+        java.util.Random random = new java.util.Random(11);
+        for (Markdown markdown : new Markdown[] {SAFE, TRUSTING}) {
+            boolean unsafe = markdown == TRUSTING;
+            com.vladsch.flexmark.html.HtmlRenderer flexmark = com.vladsch.flexmark.html.HtmlRenderer.builder(
+                    Markdown.options(unsafe, java.util.List.of(
+                            com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                            com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
+                            com.vladsch.flexmark.ext.autolink.AutolinkExtension.create(),
+                            com.vladsch.flexmark.ext.typographic.TypographicExtension.create()))).build();
+            for (int run = 0; run < 2_000; run++) {
+                StringBuilder text = new StringBuilder();
+                int count = 1 + random.nextInt(12);
+                for (int i = 0; i < count; i++) {
+                    text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+                }
+                Document ours = markdown.parse(text.toString());
+                Document theirs = markdown.parse(text.toString());
+                assertThat(markdown.render(ours, UnaryOperator.identity())).as(text.toString())
+                        .isEqualTo(flexmark.render(theirs));
+            }
+        }
+    }
+
     @Test
     void tablesRenderAsTables() {
         assertThat(html(SAFE, "| Port | Fare |\n|---|---|\n| North | 2.50 |\n")).isEqualTo("""
