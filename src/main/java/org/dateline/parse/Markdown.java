@@ -62,18 +62,28 @@ public final class Markdown {
     /** Schemes a browser runs or inlines rather than fetches: never written as a link or image. */
     private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(javascript|vbscript|data):");
 
-    private final Parser parser;
-    private final Parser linkingParser;
+    /** One parser for each mix of the costly extensions a body can need: [tables][links]. */
+    private final Parser[][] parsers = new Parser[2][2];
     private final HtmlRenderer renderer;
 
     public Markdown(boolean unsafeHtml) {
-        MutableDataSet plain = options(unsafeHtml, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), TypographicExtension.create()));
+        for (int tables = 0; tables < 2; tables++) {
+            for (int links = 0; links < 2; links++) {
+                List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+                if (tables == 1) {
+                    extensions.add(TablesExtension.create());
+                }
+                extensions.add(StrikethroughExtension.create());
+                if (links == 1) {
+                    extensions.add(AutolinkExtension.create());
+                }
+                extensions.add(TypographicExtension.create());
+                parsers[tables][links] = Parser.builder(options(unsafeHtml, extensions)).build();
+            }
+        }
         MutableDataSet linking = options(unsafeHtml, List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
                 TypographicExtension.create()));
-        this.parser = Parser.builder(plain).build();
-        this.linkingParser = Parser.builder(linking).build();
         this.renderer = HtmlRenderer.builder(linking)
                 .linkResolverFactory(new RewritingResolverFactory())
                 .nodeRendererFactory(options -> () -> Set.of(
@@ -94,11 +104,13 @@ public final class Markdown {
 
     /**
      * Parses a body. Looking for bare web and mail addresses to link is a quarter of the parsing time,
-     * so it is done only for text that could hold one.
+     * and trying every paragraph as a table costs as much again, so each is done only for text that could hold
+     * one: an address has "://", "www." or "@" in it, a table a '|'.
      */
     public Document parse(String markdown) {
         boolean mayLink = markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
-        return (mayLink ? linkingParser : parser).parse(markdown);
+        boolean mayTable = markdown.indexOf('|') >= 0;
+        return parsers[mayTable ? 1 : 0][mayLink ? 1 : 0].parse(markdown);
     }
 
     /**
