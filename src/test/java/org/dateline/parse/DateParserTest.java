@@ -20,6 +20,34 @@ class DateParserTest {
         return DateParser.parse(text, SITE).orElseThrow(() -> new AssertionError("not read: " + text));
     }
 
+    /** The common forms are read without the formatters: to the same date, or left to them. */
+    @Test
+    void readsTheCommonFormsAsTheFormattersDo() {
+        java.util.Random random = new java.util.Random(3);
+        int read = 0;
+        for (int run = 0; run < 20_000; run++) {
+            String day = String.format("%04d-%02d-%02d", random.nextInt(3) == 0 ? random.nextInt(10_000) : 1996 + random.nextInt(10),
+                    random.nextInt(14), random.nextInt(33));
+            String text = switch (random.nextInt(4)) {
+                case 0 -> day;
+                case 1 -> day + String.format("T%02d:%02d:%02dZ", random.nextInt(26), random.nextInt(62), random.nextInt(62));
+                case 2 -> day + String.format("T%02d:%02d:%02d%s", random.nextInt(24), random.nextInt(60), random.nextInt(60),
+                        new String[] {"z", "+01:00", "", " Z", "Z "}[random.nextInt(5)]);
+                default -> day.replace('-', random.nextBoolean() ? '/' : '-') + (random.nextBoolean() ? "" : "x");
+            };
+            for (ZoneId zone : new ZoneId[] {SITE, ZoneOffset.UTC}) {
+                ArticleDate common = DateParser.commonForm(text, zone);
+                if (common != null) {
+                    read++;
+                    assertThat(common).as(text).isEqualTo(DateParser.formatted(text, zone).orElseThrow());
+                    assertThat(common.value().getZone()).isEqualTo(DateParser.formatted(text, zone).orElseThrow().value().getZone());
+                }
+                assertThat(DateParser.parse(text, zone)).as(text).isEqualTo(DateParser.formatted(text.strip(), zone));
+            }
+        }
+        assertThat(read).as("dates read without the formatters").isGreaterThan(5_000);
+    }
+
     @Test
     void dateOnlyIsTheStartOfTheDayInTheSiteZoneWithoutATime() {
         ArticleDate date = parse("2024-03-05");
