@@ -221,24 +221,24 @@ public final class Planner {
 
     private static ZonedDateTime lastModified(Page page) {
         if (page instanceof Page.ArticlePage p) {
-            return changed(p.article());
+            ArticleDate changed = changed(p.article());
+            return changed == null ? null : changed.value();
         }
         if (page instanceof Page.ListingPage p) {
-            ZonedDateTime newest = null;
+            ArticleDate newest = null;
             for (Article article : p.items()) {
-                ZonedDateTime changed = changed(article);
-                if (changed != null && (newest == null || changed.isAfter(newest))) {
+                ArticleDate changed = changed(article);
+                if (changed != null && (newest == null || changed.compareTo(newest) > 0)) {
                     newest = changed;
                 }
             }
-            return newest;
+            return newest == null ? null : newest.value();
         }
         return null;
     }
 
-    private static ZonedDateTime changed(Article article) {
-        ArticleDate date = article.updated() != null ? article.updated() : article.date();
-        return date == null ? null : date.value();
+    private static ArticleDate changed(Article article) {
+        return article.updated() != null ? article.updated() : article.date();
     }
 
     /**
