@@ -95,8 +95,9 @@ public final class DateParser {
 
     /**
      * {@code 2024-03-05} or {@code 2024-03-05T09:30:00Z}, the forms nearly every archive writes,
-     * read a few times faster than the general formatter reads them; null for anything else, and
-     * for a date among them that does not exist, which the formatter then reads or refuses.
+     * read digit by digit rather than by the general formatter (a twentieth of reading an article at
+     * 100,000 articles); null for anything else, and for a date among them that does not exist,
+     * which the formatter then reads or refuses.
      */
     static ArticleDate commonForm(String text, ZoneId zone) {
         int length = text.length();

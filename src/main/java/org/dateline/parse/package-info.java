@@ -1,6 +1,9 @@
 /**
  * Pure readers: text in, an {@link org.dateline.model.Article} (or problems naming file and line)
  * out. Front matter, Markdown, plain-text wire copy, dates and slugs. No files, clocks or globals:
- * the caller hands in the text, the path it came from and the site's time zone.
+ * the caller hands in the text, the path it came from and the site's time zone. The common shapes
+ * of front matter and dates are read by small exact readers ({@code SimpleYaml},
+ * {@code DateParser}'s common forms) that hand anything else to the full YAML parser and the date
+ * formatters, and are tested against them.
  */
 package org.dateline.parse;

@@ -41,6 +41,12 @@ public final class ContentWalker {
         List<Problem> problems = new ArrayList<>();
         Path root = contentDir.toAbsolutePath().normalize();
         Path base = displayBase.toAbsolutePath().normalize();
+        // Every file found is below root: its names follow root's own, without working out paths again
+        // for each of a hundred thousand files. Not when the base is inside the content folder: then
+        // some files are named from the base and others in full.
+        String rootText = root.toString();
+        String rootDisplay = display(base, root);
+        boolean namedFromRoot = root.startsWith(base) || !base.startsWith(root);
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -65,9 +71,14 @@ public final class ContentWalker {
                 if (!attrs.isRegularFile()) {
                     return FileVisitResult.CONTINUE;
                 }
-                String relative = root.relativize(file).toString().replace('\\', '/');
+                String fileText = file.toString();
+                boolean below = namedFromRoot && fileText.startsWith(rootText) && fileText.length() > rootText.length()
+                        && fileText.charAt(rootText.length()) == file.getFileSystem().getSeparator().charAt(0);
+                String relative = (below ? fileText.substring(rootText.length() + 1) : root.relativize(file).toString())
+                        .replace('\\', '/');
+                String shown = below ? (rootDisplay.isEmpty() ? relative : rootDisplay + "/" + relative) : display(base, file);
                 SourceFormat format = formatOf(name);
-                SourceFile source = new SourceFile(file, relative, display(base, file), format);
+                SourceFile source = new SourceFile(file, relative, shown, format);
                 (format == null ? assets : articles).add(source);
                 return FileVisitResult.CONTINUE;
             }

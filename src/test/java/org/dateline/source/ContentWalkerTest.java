@@ -73,6 +73,24 @@ class ContentWalkerTest {
         assertThat(story.path()).isEqualTo(content().toAbsolutePath().normalize().resolve("world/story.md"));
     }
 
+    /** The walk names files from the content folder's own name; each must be what display() says. */
+    @Test
+    void namesEveryFileAsDisplayWouldFromAnyBase() throws IOException {
+        write("world/story.md");
+        write("world/deep/er/story.md");
+        write("a.md");
+        Path outside = Files.createDirectories(project.getParent().resolve(project.getFileName() + "-other"));
+        for (Path base : new Path[] {project, content(), content().resolve("world"), outside}) {
+            for (SourceFile file : ContentWalker.walk(content(), base).articles()) {
+                assertThat(file.displayName()).as("from %s", base).isEqualTo(ContentWalker.display(base, file.path()));
+                assertThat(file.relativePath()).isEqualTo(
+                        content().toAbsolutePath().normalize().relativize(file.path()).toString().replace('\\', '/'));
+            }
+        }
+        assertThat(ContentWalker.walk(content(), content()).articles()).extracting(SourceFile::displayName)
+                .containsExactly("a.md", "world/deep/er/story.md", "world/story.md");
+    }
+
     @Test
     void displayIsAbsoluteOutsideTheBase() throws IOException {
         Path elsewhere = Files.createDirectories(project.resolve("elsewhere"));
