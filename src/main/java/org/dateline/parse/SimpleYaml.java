@@ -23,6 +23,9 @@ final class SimpleYaml {
     /** Past this the full parser's own limits and messages apply. */
     private static final int MAX_LENGTH = 64 * 1024;
 
+    /** Marks a value outside the subset (null is a value: an empty one). */
+    private static final Object NOT_SIMPLE = new Object();
+
     private final ScalarResolver resolver;
     private final String[] lines;
     private int next;
@@ -56,25 +59,16 @@ final class SimpleYaml {
                 return null; // a typed key, or a repeated one: the full parser says what it makes of it
             }
             String rest = trimSpaces(line, colon + 1, line.length());
-            Object value;
-            if (rest.isEmpty() || rest.charAt(0) == '#') {
-                value = next < lines.length && itemIndent(lines[next]) >= 0 ? blockList() : null;
-                if (value == NOT_SIMPLE) {
-                    return null;
-                }
-            } else {
-                value = inlineValue(rest);
-                if (value == NOT_SIMPLE) {
-                    return null;
-                }
+            boolean onLinesBelow = rest.isEmpty() || rest.charAt(0) == '#';
+            Object value = !onLinesBelow ? inlineValue(rest)
+                    : next < lines.length && itemIndent(lines[next]) >= 0 ? blockList() : null;
+            if (value == NOT_SIMPLE) {
+                return null;
             }
             values.put(key, value);
         }
         return values;
     }
-
-    /** Marks a value outside the subset (null is a value: an empty one). */
-    private static final Object NOT_SIMPLE = new Object();
 
     /** The {@code - item} lines from {@link #next}, all at the first one's indent. */
     private Object blockList() {
