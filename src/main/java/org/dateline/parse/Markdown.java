@@ -69,26 +69,28 @@ public final class Markdown {
     public Markdown(boolean unsafeHtml) {
         for (int tables = 0; tables < 2; tables++) {
             for (int links = 0; links < 2; links++) {
-                List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
-                if (tables == 1) {
-                    extensions.add(TablesExtension.create());
-                }
-                extensions.add(StrikethroughExtension.create());
-                if (links == 1) {
-                    extensions.add(AutolinkExtension.create());
-                }
-                extensions.add(TypographicExtension.create());
-                parsers[tables][links] = Parser.builder(options(unsafeHtml, extensions)).build();
+                parsers[tables][links] = Parser.builder(options(unsafeHtml, extensions(tables == 1, links == 1))).build();
             }
         }
-        MutableDataSet linking = options(unsafeHtml, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-                TypographicExtension.create()));
-        this.renderer = HtmlRenderer.builder(linking)
+        this.renderer = HtmlRenderer.builder(options(unsafeHtml, extensions(true, true)))
                 .linkResolverFactory(new RewritingResolverFactory())
                 .nodeRendererFactory(options -> () -> Set.of(
                         new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Markdown::renderText)))
                 .build();
+    }
+
+    /** Strikethrough and typographic quotes always; tables and bare-address links when asked for. */
+    static List<com.vladsch.flexmark.util.misc.Extension> extensions(boolean tables, boolean links) {
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+        if (tables) {
+            extensions.add(TablesExtension.create());
+        }
+        extensions.add(StrikethroughExtension.create());
+        if (links) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.add(TypographicExtension.create());
+        return extensions;
     }
 
     static MutableDataSet options(boolean unsafeHtml, List<com.vladsch.flexmark.util.misc.Extension> extensions) {

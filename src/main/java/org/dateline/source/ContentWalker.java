@@ -47,6 +47,7 @@ public final class ContentWalker {
         String rootText = root.toString();
         String rootDisplay = display(base, root);
         boolean namedFromRoot = root.startsWith(base) || !base.startsWith(root);
+        char separator = root.getFileSystem().getSeparator().charAt(0);
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -73,7 +74,7 @@ public final class ContentWalker {
                 }
                 String fileText = file.toString();
                 boolean below = namedFromRoot && fileText.startsWith(rootText) && fileText.length() > rootText.length()
-                        && fileText.charAt(rootText.length()) == file.getFileSystem().getSeparator().charAt(0);
+                        && fileText.charAt(rootText.length()) == separator;
                 String relative = (below ? fileText.substring(rootText.length() + 1) : root.relativize(file).toString())
                         .replace('\\', '/');
                 String shown = below ? (rootDisplay.isEmpty() ? relative : rootDisplay + "/" + relative) : display(base, file);

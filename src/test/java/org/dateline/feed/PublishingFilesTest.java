@@ -164,6 +164,10 @@ class PublishingFilesTest {
         assertThat(locs).doesNotHaveDuplicates().hasSize(SiteChecks.htmlFiles(project.site()).size() - 4);
         Element talks = urls.get(locs.indexOf(BASE + "world/talks/"));
         assertThat(child(talks, "lastmod")).isEqualTo("2026-01-15T08:00:00Z");
+        // A listing was last changed when the newest change among its articles was; an undated one never.
+        assertThat(child(urls.get(locs.indexOf(BASE)), "lastmod")).isEqualTo("2026-01-15T08:00:00Z");
+        assertThat(child(urls.get(locs.indexOf(BASE + "tags/economy/")), "lastmod")).startsWith("2025-06-14");
+        assertThat(child(urls.get(locs.indexOf(BASE + "science/")), "lastmod")).isNull();
     }
 
     @Test

@@ -35,11 +35,7 @@ class MarkdownTest {
         java.util.Random random = new java.util.Random(11);
         for (Markdown markdown : new Markdown[] {SAFE, TRUSTING}) {
             boolean unsafe = markdown == TRUSTING;
-            var everything = Markdown.options(unsafe, java.util.List.of(
-                    com.vladsch.flexmark.ext.tables.TablesExtension.create(),
-                    com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
-                    com.vladsch.flexmark.ext.autolink.AutolinkExtension.create(),
-                    com.vladsch.flexmark.ext.typographic.TypographicExtension.create()));
+            var everything = Markdown.options(unsafe, Markdown.extensions(true, true));
             com.vladsch.flexmark.html.HtmlRenderer flexmark = com.vladsch.flexmark.html.HtmlRenderer.builder(everything).build();
             com.vladsch.flexmark.parser.Parser parser = com.vladsch.flexmark.parser.Parser.builder(everything).build();
             for (int run = 0; run < 2_000; run++) {
