@@ -39,6 +39,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -122,6 +123,18 @@ public final class Markdown {
     public String render(Document document, UnaryOperator<String> linkRewriter) {
         demoteHeadings(document);
         dropScriptLinks(document);
+        String prose = ProseHtml.write(document, linkRewriter);
+        return prose != null ? prose : flexmarkRender(document, linkRewriter);
+    }
+
+    /** Renders a body with Flexmark's own renderer, as {@link #render} does for anything but prose. */
+    String renderWithFlexmark(Document document, UnaryOperator<String> linkRewriter) {
+        demoteHeadings(document);
+        dropScriptLinks(document);
+        return flexmarkRender(document, linkRewriter);
+    }
+
+    private String flexmarkRender(Document document, UnaryOperator<String> linkRewriter) {
         document.set(LINK_REWRITER, linkRewriter);
         return renderer.render(document);
     }
@@ -210,10 +223,14 @@ public final class Markdown {
      * time of reading and rendering.
      */
     private static void renderText(com.vladsch.flexmark.ast.Text node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getChars().toString();
+        html.raw(escapedText(node.getChars()));
+    }
+
+    /** A run of text as Flexmark's renderer writes it: unescaped, then escaped for HTML. */
+    static CharSequence escapedText(BasedSequence chars) {
+        String text = chars.toString();
         if (!isLiteral(text)) {
-            html.text(Escaping.normalizeEOL(node.getChars().unescape()));
-            return;
+            return Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
         }
         StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
@@ -232,7 +249,7 @@ public final class Markdown {
                 escaped.append(text.charAt(i));
             }
         }
-        html.raw(escaped == null ? text : escaped);
+        return escaped == null ? text : escaped;
     }
 
     /** Whether {@code text} reads as written: no backslash escape, entity or carriage return in it. */
@@ -315,6 +332,15 @@ public final class Markdown {
         }
     }
 
+    /** Where a link or image in the body points once the page has rewritten it. */
+    static String resolveUrl(String url, UnaryOperator<String> rewriter) {
+        String rewritten = rewriter.apply(url);
+        if (isScriptUrl(rewritten)) {
+            rewritten = "./" + rewritten.strip(); // a relative path that merely looks like a scheme
+        }
+        return rewritten;
+    }
+
     private static final class RewritingResolverFactory extends IndependentLinkResolverFactory {
         @Override
         public LinkResolver apply(LinkResolverBasicContext context) {
@@ -324,10 +350,7 @@ public final class Markdown {
 
         private static ResolvedLink rewrite(ResolvedLink link, UnaryOperator<String> rewriter) {
             String url = link.getUrl();
-            String rewritten = rewriter.apply(url);
-            if (isScriptUrl(rewritten)) {
-                rewritten = "./" + rewritten.strip(); // a relative path that merely looks like a scheme
-            }
+            String rewritten = resolveUrl(url, rewriter);
             return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
         }
     }

@@ -1,0 +1,209 @@
+package org.dateline.parse;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the HTML of a body made of prose — paragraphs, headings, quotations, rules, emphasis, code
+ * spans, typographic quotes and inline links — straight into one buffer, byte for byte as Flexmark's
+ * renderer writes it. Flexmark's renderer goes through its line-formatting writer, attribute and
+ * link-resolving machinery for every node: in a cold build of 10,000 articles that was a fifth of
+ * the reading threads' CPU and much of what the JIT compiler had to compile, for bodies that are
+ * almost always plain prose. Any other node (lists, tables, code blocks, raw HTML, images,
+ * reference links, bare addresses) makes the whole body go to Flexmark's renderer instead.
+ */
+final class ProseHtml {
+
+    /** Flexmark's {@code SUPPRESSED_LINKS}, as {@link Markdown#options} sets it. */
+    private static final Pattern SUPPRESSED_LINK = Pattern.compile("(?i)\\s*(javascript|vbscript|data):.*");
+
+    private final StringBuilder out;
+    private final UnaryOperator<String> linkRewriter;
+    /** Flexmark trims the leading blanks of every line it writes ({@code F_TRIM_LEADING_WHITESPACE}). */
+    private boolean atLineStart = true;
+
+    private ProseHtml(int capacity, UnaryOperator<String> linkRewriter) {
+        this.out = new StringBuilder(capacity);
+        this.linkRewriter = linkRewriter;
+    }
+
+    /** The HTML of {@code document}, or null when it holds a node this writer leaves to Flexmark. */
+    static String write(Document document, UnaryOperator<String> linkRewriter) {
+        ProseHtml html = new ProseHtml(document.getTextLength() + document.getTextLength() / 8 + 64, linkRewriter);
+        return html.blocks(document) ? html.out.toString() : null;
+    }
+
+    private boolean blocks(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (!block(node)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean block(Node node) {
+        if (node instanceof Paragraph) {
+            if (node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
+                return true;
+            }
+            line();
+            raw("<p>");
+            boolean written = inlines(node);
+            raw("</p>");
+            line();
+            return written;
+        } else if (node instanceof Heading heading) {
+            String tag = "h" + heading.getLevel();
+            line();
+            raw("<").raw(tag).raw(">");
+            boolean written = inlines(node);
+            raw("</").raw(tag).raw(">");
+            line();
+            return written;
+        } else if (node instanceof BlockQuote) {
+            line();
+            raw("<blockquote>");
+            line();
+            boolean written = blocks(node);
+            line();
+            raw("</blockquote>");
+            line();
+            return written;
+        } else if (node instanceof ThematicBreak) {
+            line();
+            raw("<hr />");
+            line();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean inlines(Node parent) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (!inline(node)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inline(Node node) {
+        if (node instanceof com.vladsch.flexmark.ast.Text) {
+            return text(Markdown.escapedText(node.getChars()));
+        } else if (node instanceof SoftLineBreak) {
+            raw("\n");
+            return true;
+        } else if (node instanceof HardLineBreak) {
+            raw("<br />\n");
+            return true;
+        } else if (node instanceof TypographicSmarts smarts) {
+            return text(smarts.getTypographicText());
+        } else if (node instanceof TypographicQuotes quotes) {
+            return text(quotes.getTypographicOpening()) && inlines(node) && text(quotes.getTypographicClosing());
+        } else if (node instanceof Emphasis) {
+            return tagged("em", node);
+        } else if (node instanceof StrongEmphasis) {
+            return tagged("strong", node);
+        } else if (node instanceof Strikethrough) {
+            return tagged("del", node);
+        } else if (node instanceof Code code) {
+            raw("<code>");
+            boolean written = text(Escaping.escapeHtml(Escaping.collapseWhitespace(code.getText(), true), false));
+            raw("</code>");
+            return written;
+        } else if (node instanceof HtmlEntity) {
+            return text(Escaping.escapeHtml(node.getChars().unescape(), false));
+        } else if (node instanceof Link link) {
+            return link(link);
+        } else if (node.getClass() == TextBase.class) {
+            return inlines(node);
+        }
+        return false;
+    }
+
+    private boolean tagged(String tag, Node node) {
+        raw("<").raw(tag).raw(">");
+        boolean written = inlines(node);
+        raw("</").raw(tag).raw(">");
+        return written;
+    }
+
+    private boolean link(Link link) {
+        if (SUPPRESSED_LINK.matcher(link.getUrl()).matches()) {
+            return false;
+        }
+        String url = link.getUrl().unescape();
+        raw("<a href=\"").raw(Escaping.escapeHtml(url.isEmpty() ? url : Markdown.resolveUrl(url, linkRewriter), true));
+        if (link.getTitle().isNotNull()) {
+            raw("\" title=\"").raw(Escaping.escapeHtml(link.getTitle().unescape(), true));
+        }
+        raw("\">");
+        boolean written = inlines(link);
+        raw("</a>");
+        return written;
+    }
+
+    /**
+     * Writes escaped text. Text with a line break in it is left to Flexmark, whose writer would
+     * trim and count the lines it starts.
+     */
+    private boolean text(CharSequence escaped) {
+        if (escaped == null) {
+            return true;
+        }
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        raw(escaped);
+        return true;
+    }
+
+    private ProseHtml raw(CharSequence chars) {
+        if (chars.isEmpty()) {
+            return this;
+        }
+        int start = 0;
+        if (atLineStart) {
+            while (start < chars.length() && (chars.charAt(start) == ' ' || chars.charAt(start) == '\t')) {
+                start++;
+            }
+            if (start == chars.length()) {
+                return this;
+            }
+        }
+        out.append(chars, start, chars.length());
+        atLineStart = chars.charAt(chars.length() - 1) == '\n';
+        return this;
+    }
+
+    /** Starts a new line unless the writer is at the start of one (or of the body). */
+    private void line() {
+        if (!atLineStart) {
+            out.append('\n');
+            atLineStart = true;
+        }
+    }
+}
