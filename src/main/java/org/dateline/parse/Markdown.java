@@ -34,6 +34,7 @@ import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -348,7 +349,14 @@ public final class Markdown {
             return (node, ctx, link) -> rewrite(link, rewriter);
         }
 
+        /**
+         * Words in brackets that no reference defines ("[sic]", "[Lisbon]") come as {@code LINK_REF}
+         * or {@code IMAGE_REF}: they stay text, so they are not rewritten into a link to a file.
+         */
         private static ResolvedLink rewrite(ResolvedLink link, UnaryOperator<String> rewriter) {
+            if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+                return link;
+            }
             String url = link.getUrl();
             String rewritten = resolveUrl(url, rewriter);
             return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);

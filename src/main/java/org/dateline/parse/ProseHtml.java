@@ -1,13 +1,18 @@
 package org.dateline.parse;
 
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.ParagraphItemContainer;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.TextBase;
@@ -15,6 +20,7 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
@@ -25,10 +31,10 @@ import java.util.regex.Pattern;
 /**
  * Writes the HTML of a body made of prose — paragraphs, headings, quotations, rules, emphasis, code
  * spans, typographic quotes and inline links — straight into one buffer, byte for byte as Flexmark's
- * renderer writes it. Flexmark's renderer goes through its line-formatting writer, attribute and
+ * renderer writes it. Lists and brackets that are not links count as prose. Flexmark's renderer goes through its line-formatting writer, attribute and
  * link-resolving machinery for every node: in a cold build of 10,000 articles that was a fifth of
  * the reading threads' CPU and much of what the JIT compiler had to compile, for bodies that are
- * almost always plain prose. Any other node (lists, tables, code blocks, raw HTML, images,
+ * almost always plain prose. Any other node (tables, code blocks, raw HTML, images, defined
  * reference links, bare addresses) makes the whole body go to Flexmark's renderer instead.
  */
 final class ProseHtml {
@@ -37,18 +43,21 @@ final class ProseHtml {
     private static final Pattern SUPPRESSED_LINK = Pattern.compile("(?i)\\s*(javascript|vbscript|data):.*");
 
     private final StringBuilder out;
+    private final Document document;
     private final UnaryOperator<String> linkRewriter;
+    private ListOptions listOptions;
     /** Flexmark trims the leading blanks of every line it writes ({@code F_TRIM_LEADING_WHITESPACE}). */
     private boolean atLineStart = true;
 
-    private ProseHtml(int capacity, UnaryOperator<String> linkRewriter) {
-        this.out = new StringBuilder(capacity);
+    private ProseHtml(Document document, UnaryOperator<String> linkRewriter) {
+        this.out = new StringBuilder(document.getTextLength() + document.getTextLength() / 8 + 64);
+        this.document = document;
         this.linkRewriter = linkRewriter;
     }
 
     /** The HTML of {@code document}, or null when it holds a node this writer leaves to Flexmark. */
     static String write(Document document, UnaryOperator<String> linkRewriter) {
-        ProseHtml html = new ProseHtml(document.getTextLength() + document.getTextLength() / 8 + 64, linkRewriter);
+        ProseHtml html = new ProseHtml(document, linkRewriter);
         return html.blocks(document) ? html.out.toString() : null;
     }
 
@@ -62,9 +71,13 @@ final class ProseHtml {
     }
 
     private boolean block(Node node) {
-        if (node instanceof Paragraph) {
+        if (node instanceof Paragraph paragraph) {
             if (node.getFirstChildAnyNot(NonRenderingInline.class) == null) {
                 return true;
+            }
+            if (node.getParent() instanceof ParagraphItemContainer container
+                    && container.isParagraphWrappingDisabled(paragraph, listOptions(), document)) {
+                return inlines(node); // a tight list item's text stands in the item, without <p>
             }
             line();
             raw("<p>");
@@ -89,6 +102,17 @@ final class ProseHtml {
             raw("</blockquote>");
             line();
             return written;
+        } else if (node instanceof BulletList) {
+            return list("ul", node);
+        } else if (node instanceof OrderedList list && list.getStartNumber() == 1) {
+            return list("ol", node);
+        } else if (node instanceof ListItem item) {
+            line();
+            raw("<li>");
+            boolean written = text(Escaping.escapeHtml(item.getMarkerSuffix().unescape(), false)) && blocks(node);
+            raw("</li>");
+            line();
+            return written;
         } else if (node instanceof ThematicBreak) {
             line();
             raw("<hr />");
@@ -96,6 +120,24 @@ final class ProseHtml {
             return true;
         }
         return false;
+    }
+
+    private boolean list(String tag, Node node) {
+        line();
+        raw("<").raw(tag).raw(">");
+        line();
+        boolean written = blocks(node);
+        line();
+        raw("</").raw(tag).raw(">");
+        line();
+        return written;
+    }
+
+    private ListOptions listOptions() {
+        if (listOptions == null) {
+            listOptions = ListOptions.get(document);
+        }
+        return listOptions;
     }
 
     private boolean inlines(Node parent) {
@@ -135,6 +177,8 @@ final class ProseHtml {
             return text(Escaping.escapeHtml(node.getChars().unescape(), false));
         } else if (node instanceof Link link) {
             return link(link);
+        } else if (node instanceof LinkRef ref) {
+            return bracketedText(ref);
         } else if (node.getClass() == TextBase.class) {
             return inlines(node);
         }
@@ -161,6 +205,19 @@ final class ProseHtml {
         boolean written = inlines(link);
         raw("</a>");
         return written;
+    }
+
+    /** Writes text in brackets that no reference defines, "[1]" or "[sic]", as text, as Flexmark does. */
+    private boolean bracketedText(LinkRef ref) {
+        if (ref.isDefined()) {
+            return false;
+        }
+        if (!ref.hasChildren()) {
+            return text(Escaping.escapeHtml(ref.getChars().unescape(), false));
+        }
+        return text(Escaping.escapeHtml(ref.getChars().prefixOf(ref.getChildChars()).unescape(), false))
+                && inlines(ref)
+                && text(Escaping.escapeHtml(ref.getChars().suffixOf(ref.getChildChars()).unescape(), false));
     }
 
     /**

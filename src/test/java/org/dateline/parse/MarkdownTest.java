@@ -148,6 +148,20 @@ class MarkdownTest {
                 "<p><a href=\"../other.md#top\">Other</a> <img src=\"../photo.jpg\" alt=\"Photo\" title=\"Dawn\" /></p>\n");
     }
 
+    /** "[sic]" is not a link to a file named "sic", even where the page rewrites relative links. */
+    @Test
+    void bracketedWordsThatNoReferenceDefinesStayText() {
+        UnaryOperator<String> upTwo = url -> "../../" + url;
+        for (String body : new String[] {"The [Lisbon] vision", "The [Lisbon] vision\n\n- item\n\n    code\n",
+                "![photo] of [*the* summit][x]"}) {
+            String html = SAFE.render(SAFE.parse(body), upTwo);
+            assertThat(org.jsoup.Jsoup.parse(html).select("a, img")).as(html).isEmpty();
+            assertThat(html).contains("[");
+        }
+        assertThat(SAFE.render(SAFE.parse("[Lisbon]\n\n[Lisbon]: lisbon.html\n"), upTwo))
+                .isEqualTo("<p><a href=\"../../lisbon.html\">Lisbon</a></p>\n");
+    }
+
     @Test
     void leadingTitleIsTakenOutOfTheDocumentOnlyWhenItIsTheHeadline() {
         Document document = SAFE.parse("# The *Title*\n\nFirst para.\n");

@@ -44,7 +44,7 @@ class ProseHtmlTest {
 
     @Test
     void leavesAnythingButProseToFlexmark() {
-        for (String body : new String[] {"- item\n", "1. first\n", "| a | b |\n|---|---|\n| 1 | 2 |\n", "    code\n",
+        for (String body : new String[] {"3. third\n", "| a | b |\n|---|---|\n| 1 | 2 |\n", "    code\n",
                 "```\nfenced\n```\n", "<div>raw</div>\n", "a <b>raw</b> inline\n", "![pic](p.jpg)\n",
                 "[ref]\n\n[ref]: https://x.org/\n", "see https://x.org/ now\n", "mail a@b.org\n",
                 "[x](javascript:alert(1))\n"}) {
@@ -55,7 +55,7 @@ class ProseHtmlTest {
     /**
      * On random bodies of prose, with the markup, escapes, entities, quotes and line breaks that trip a
      * writer up, and with things only Flexmark writes, every body this writer takes must come out as
-     * Flexmark's renderer writes it, and most prose bodies must be taken.
+     * Flexmark's renderer writes it, and most bodies made only of prose pieces must be taken.
      */
     @Test
     void writesWhatFlexmarkWritesOnRandomBodies() {
@@ -66,7 +66,11 @@ class ProseHtmlTest {
                 "\n> quote \"q\"\n", "\n> > deep\n", ">", "\n## Head <h>\n", "\n# Top\n", "\nSetext\n===\n",
                 "\nSub\n---\n", "\n***\n", "\n#\n", "[link \"t\"](https://x.org/a?b=1&c=2 \"title\")", "[rel](a/b.html)",
                 "[evil](evil)", "[empty]()", "[esc](a\\)b 'it''s')", "[t](<a b> (paren))", "[*x*](y \"&amp;\")",
-                "[unclosed", "]", "*", "_", "`", "~~", "\n- item\n", "| a |", "<span>raw</span>", "![pic](p.jpg)",
+                "[unclosed", "]", "*", "_", "`", "~~", "[1]", "[sic]", "[*a* b]", "[a\\]b]", "[]", "[x][y]", "[x][]", "[evil]", "[rel.html]",
+                "\n- item\n", "\n* one\n* two\n", "\n- a\n\n- b\n", "\n1. first\n2. second\n",
+                "\n- a\n  - nested\n", "\n- [ ] task\n", "\n-\n", "\n- > quoted\n", "\n1) x\n",
+                // from here on, what only Flexmark writes
+                "\n2. two\n", "| a |", "<span>raw</span>", "![pic](p.jpg)",
                 "<https://x.org/>", "www.example.org"};
         Random random = new Random(7);
         int taken = 0;
@@ -77,7 +81,7 @@ class ProseHtmlTest {
             boolean onlyProse = true;
             for (int i = 0; i < count; i++) {
                 int piece = random.nextInt(pieces.length);
-                onlyProse &= piece < pieces.length - 7;
+                onlyProse &= piece < pieces.length - 6;
                 text.append(pieces[piece]).append(random.nextBoolean() ? " " : "");
             }
             Document ours = MARKDOWN.parse(text.toString());
@@ -89,6 +93,7 @@ class ProseHtmlTest {
             taken += prose ? 1 : 0;
             proseOnly += onlyProse ? 1 : 0;
         }
-        assertThat(taken).as("bodies written without Flexmark's renderer").isGreaterThan(proseOnly / 2);
+        // prose pieces can still add up to an indented code block or inline HTML ("<h>" after a "#")
+        assertThat(taken).as("bodies written without Flexmark's renderer").isGreaterThan(proseOnly * 8 / 10);
     }
 }
