@@ -32,7 +32,7 @@ import org.dateline.search.SearchIndex;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
     static final String INDEX = "index.bin";
     static final String CHANGES = "changes.bin";
     static final String BODIES = "bodies.pack";
@@ -40,12 +40,13 @@ public final class BuildCache implements AutoCloseable {
     /**
      * @param body where the body's HTML is in the body store
      * @param terms where the article's {@linkplain org.dateline.search.TermVector search terms} are in the body store
+     * @param listed the digest of what pages other than its own show of the article ({@link SourcePhase#listed})
      */
     record SourceEntry(long size, long modified, String hash, Article article, BodyStore.Ref body, boolean lateLinks,
-                       BodyStore.Ref terms) {
+                       BodyStore.Ref terms, String listed) {
 
         SourceEntry withState(long newSize, long newModified) {
-            return new SourceEntry(newSize, newModified, hash, article, body, lateLinks, terms);
+            return new SourceEntry(newSize, newModified, hash, article, body, lateLinks, terms, listed);
         }
     }
 
@@ -376,7 +377,7 @@ public final class BuildCache implements AutoCloseable {
                 BodyStore.Ref body = s.body() == null ? null : target.put(bodies.get(s.body()));
                 BodyStore.Ref terms = s.terms() == null ? null : target.put(bodies.get(s.terms()));
                 moved.put(e.getKey(), new SourceEntry(s.size(), s.modified(), s.hash(), s.article(), body, s.lateLinks(),
-                        terms));
+                        terms, s.listed()));
             }
         }
         bodies.close();

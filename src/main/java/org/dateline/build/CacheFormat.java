@@ -189,6 +189,7 @@ final class CacheFormat {
                 ref(entry.body());
                 out.writeBoolean(entry.lateLinks());
                 ref(entry.terms());
+                text(entry.listed());
             }
         }
 
@@ -387,7 +388,8 @@ final class CacheFormat {
                 Article article = article();
                 BodyStore.Ref body = ref();
                 boolean lateLinks = in.readBoolean();
-                sources.put(path, new BuildCache.SourceEntry(size, modified, hash, article, body, lateLinks, ref()));
+                BodyStore.Ref terms = ref();
+                sources.put(path, new BuildCache.SourceEntry(size, modified, hash, article, body, lateLinks, terms, text()));
             }
             return sources;
         }

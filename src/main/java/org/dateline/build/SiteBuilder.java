@@ -200,7 +200,7 @@ public final class SiteBuilder {
             }
         }
         RenderPhase renderPhase = new RenderPhase(renderer, cache, output,
-                cache.sameStructureAs(structureKey(templates, config, options, published, plan)), changedSources);
+                cache.sameStructureAs(structureKey(templates, config, options, published, plan, cache)), changedSources);
         SearchPhase searchPhase = new SearchPhase(cache, output);
         progress.phase("render", plan.pages().size());
         List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
@@ -282,16 +282,13 @@ public final class SiteBuilder {
      * page can differ. Feeds with whole articles show bodies too, so with them there is no shortcut.
      */
     private static String structureKey(TemplateSet templates, SiteConfig config, BuildOptions options,
-                                       List<Article> published, SitePlan plan) {
+                                       List<Article> published, SitePlan plan, BuildCache cache) {
         if (config.fullContentFeeds()) {
             return "";
         }
         List<String> articles = new ArrayList<>(published.size());
         for (Article a : published) {
-            // Everything but the word count, which only the article's own page shows (as reading time).
-            articles.add(Fingerprint.of(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
-                    a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
-                    a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra()));
+            articles.add(cache.source(a.sourcePath()).listed());
         }
         articles.sort(null);
         List<String> news = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.model.Article;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.parse.ArticleReader;
@@ -13,6 +14,7 @@ import org.dateline.parse.ReadResult;
 import org.dateline.parse.Sha256;
 import org.dateline.plan.SourceLinks;
 import org.dateline.plan.Urls;
+import org.dateline.render.Fingerprint;
 import org.dateline.search.Analyzer;
 import org.dateline.search.HtmlText;
 import org.dateline.search.TermVector;
@@ -51,6 +53,17 @@ final class SourcePhase {
         return parsed.get();
     }
 
+    /**
+     * The digest of everything other pages show of an article: all its metadata but the word count,
+     * which only its own page shows (as reading time). Worked out once, when the source is read, and
+     * kept in the cache, so a rebuild does not digest 100,000 articles' metadata again.
+     */
+    static String listed(Article a) {
+        return Fingerprint.of(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
+                a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
+                a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra());
+    }
+
     ReadResult read(SourceFile file) {
         String path = file.relativePath();
         try {
@@ -83,7 +96,7 @@ final class SourcePhase {
                 BodyStore.Ref terms = indexing ? cache.bodies().put(
                         TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), analyzers.get()).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
-                        cache.bodies().put(result.bodyHtml()), lateLinks.get(), terms));
+                        cache.bodies().put(result.bodyHtml()), lateLinks.get(), terms, listed(result.article())));
             }
             return new ReadResult(result.article(), null, result.problems());
         } catch (ProblemException e) {

@@ -22,7 +22,9 @@ final class StoredBodies implements BodySource {
     private final ArticleReader reader;
     private final Map<String, SourceFile> sources;
     private final SourceLinks links;
-    private final String siteUrls;
+    private final Map<String, String> pageOfSource;
+    /** The digest of every article's page, worked out when the first body that links to an article needs it. */
+    private volatile String siteUrls;
 
     /**
      * @param pageOfSource every article's page, by source path: what article-to-article links depend on
@@ -33,7 +35,7 @@ final class StoredBodies implements BodySource {
         this.reader = reader;
         this.sources = sources;
         this.links = links;
-        this.siteUrls = Fingerprint.of(pageOfSource);
+        this.pageOfSource = pageOfSource;
     }
 
     @Override
@@ -54,6 +56,15 @@ final class StoredBodies implements BodySource {
     @Override
     public String fingerprint(Article article) {
         BuildCache.SourceEntry entry = cache.source(article.sourcePath());
-        return entry.lateLinks() ? entry.hash() + ":" + siteUrls : entry.hash();
+        return entry.lateLinks() ? entry.hash() + ":" + siteUrls() : entry.hash();
+    }
+
+    private String siteUrls() {
+        String digest = siteUrls;
+        if (digest == null) {
+            digest = Fingerprint.of(pageOfSource); // the same value whichever thread gets here first
+            siteUrls = digest;
+        }
+        return digest;
     }
 }
