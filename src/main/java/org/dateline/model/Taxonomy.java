@@ -39,25 +39,76 @@ public final class Taxonomy {
 
     /** @param sorted published articles, newest first */
     public static Taxonomy of(TermKind kind, List<Article> sorted) {
-        Map<String, List<Article>> articles = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Gathered> byKey = new LinkedHashMap<>();
         for (Article article : sorted) {
             for (String name : kind.namesOf(article)) {
-                String key = key(name);
-                if (key.isEmpty()) {
+                String spelling = name.strip();
+                if (spelling.isEmpty()) {
                     continue;
                 }
-                List<Article> list = articles.computeIfAbsent(key, k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != article) {
-                    list.add(article);
+                Gathered term = byKey.get(spelling.toLowerCase(Locale.ROOT));
+                if (term == null) {
+                    byKey.put(spelling.toLowerCase(Locale.ROOT), new Gathered(article, spelling));
+                } else {
+                    term.add(article, spelling);
                 }
-                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name.strip(), 1, Integer::sum);
             }
         }
-        List<Term> terms = new ArrayList<>(articles.size());
-        articles.forEach((key, list) -> terms.add(new Term(kind, mostUsed(spellings.get(key)), list)));
+        List<Term> terms = new ArrayList<>(byKey.size());
+        for (Gathered term : byKey.values()) {
+            terms.add(new Term(kind, term.mostUsed(), term.articles));
+        }
         terms.sort(BY_NAME);
         return new Taxonomy(kind, terms);
+    }
+
+    /**
+     * One term's articles and spellings as they are gathered. Nearly every term is spelt one way, so
+     * the count of each spelling is kept only once a second one turns up.
+     */
+    private static final class Gathered {
+        final List<Article> articles = new ArrayList<>();
+        final String first;
+        int firstCount;
+        /** Every spelling and how many articles use it, in code-point order; null while there is one. */
+        Map<String, Integer> spellings;
+
+        Gathered(Article article, String spelling) {
+            articles.add(article);
+            first = spelling;
+            firstCount = 1;
+        }
+
+        void add(Article article, String spelling) {
+            if (articles.get(articles.size() - 1) != article) {
+                articles.add(article);
+            }
+            if (spellings == null && spelling.equals(first)) {
+                firstCount++;
+                return;
+            }
+            if (spellings == null) {
+                spellings = new TreeMap<>();
+                spellings.put(first, firstCount);
+            }
+            spellings.merge(spelling, 1, Integer::sum);
+        }
+
+        /** The most used spelling; among equals, the first in code-point order. */
+        String mostUsed() {
+            if (spellings == null) {
+                return first;
+            }
+            String best = null;
+            int most = 0;
+            for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+                if (e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
+        }
     }
 
     public TermKind kind() {
@@ -77,19 +128,6 @@ public final class Taxonomy {
     /** The term an article's {@code name} belongs to, or null. */
     public Term find(String name) {
         return byKey.get(key(name));
-    }
-
-    /** The most used spelling; among equals, the first in code-point order (the map is sorted). */
-    private static String mostUsed(Map<String, Integer> spellings) {
-        String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : spellings.entrySet()) {
-            if (e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
     }
 
     private static String key(String name) {

@@ -72,15 +72,34 @@ public final class Urls {
     }
 
     public static String year(int year) {
-        return String.format(Locale.ROOT, "%04d/", year);
+        return digits(new StringBuilder(5), year, 4).append('/').toString();
     }
 
     public static String month(YearMonth month) {
-        return String.format(Locale.ROOT, "%04d/%02d/", month.getYear(), month.getMonthValue());
+        return digits(digits(new StringBuilder(8), month.getYear(), 4).append('/'), month.getMonthValue(), 2)
+                .append('/').toString();
     }
 
     public static String day(LocalDate day) {
-        return String.format(Locale.ROOT, "%04d/%02d/%02d/", day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+        StringBuilder out = digits(new StringBuilder(11), day.getYear(), 4).append('/');
+        return digits(digits(out, day.getMonthValue(), 2).append('/'), day.getDayOfMonth(), 2).append('/').toString();
+    }
+
+    /**
+     * Appends {@code value} with leading zeros to {@code width} digits, as {@code %0Nd} writes it
+     * ({@code -5} as {@code -005}). Planning a large archive asks for a date path per article and
+     * listing: {@code String.format} was a fifth of the planning time.
+     */
+    static StringBuilder digits(StringBuilder out, int value, int width) {
+        String text = Integer.toString(Math.abs(value));
+        if (value < 0) {
+            out.append('-');
+            width--;
+        }
+        for (int pad = width - text.length(); pad > 0; pad--) {
+            out.append('0');
+        }
+        return out.append(text);
     }
 
     public static String archiveIndex() {
