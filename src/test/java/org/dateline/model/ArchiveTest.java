@@ -147,4 +147,25 @@ class ArchiveTest {
         assertThatThrownBy(() -> new ArticleDate(null, false)).isInstanceOf(IllegalArgumentException.class);
         assertThat(at(2024, 3, 5, 9, ZoneId.of("Europe/Paris")).compareTo(at(2024, 3, 5, 8, UTC))).isZero();
     }
+
+    /** The archive's order is the chained comparator's: newest first, undated last, then headline, then path. */
+    @Test
+    void newestFirstOrdersAsTheChainedComparator() {
+        java.util.Comparator<Article> chained = java.util.Comparator
+                .comparing(Article::date, java.util.Comparator.nullsLast(java.util.Comparator.<ArticleDate>reverseOrder()))
+                .thenComparing(Article::title)
+                .thenComparing(Article::sourcePath);
+        java.util.Random random = new java.util.Random(9);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            ArticleDate date = random.nextInt(5) == 0 ? null : new ArticleDate(ZonedDateTime.of(2024, 1, 1 + random.nextInt(3),
+                    random.nextInt(2), 0, 0, random.nextInt(2), random.nextBoolean() ? UTC : ZoneId.of("Europe/Paris")), true);
+            articles.add(article("s/" + random.nextInt(50) + ".md", "T" + random.nextInt(4), "S", date));
+        }
+        for (Article a : articles) {
+            for (Article b : articles.subList(0, 60)) {
+                assertThat(Integer.signum(Archive.NEWEST_FIRST.compare(a, b))).isEqualTo(Integer.signum(chained.compare(a, b)));
+            }
+        }
+    }
 }
