@@ -32,7 +32,7 @@ import org.dateline.search.SearchIndex;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
     static final String INDEX = "index.bin";
     static final String CHANGES = "changes.bin";
     static final String BODIES = "bodies.pack";
@@ -43,7 +43,7 @@ public final class BuildCache implements AutoCloseable {
      * @param listed the digest of what pages other than its own show of the article ({@link SourcePhase#listed})
      */
     record SourceEntry(long size, long modified, String hash, Article article, BodyStore.Ref body, boolean lateLinks,
-                       BodyStore.Ref terms, String listed) {
+                       BodyStore.Ref terms, long listed) {
 
         SourceEntry withState(long newSize, long newModified) {
             return new SourceEntry(newSize, newModified, hash, article, body, lateLinks, terms, listed);

@@ -189,7 +189,7 @@ final class CacheFormat {
                 ref(entry.body());
                 out.writeBoolean(entry.lateLinks());
                 ref(entry.terms());
-                text(entry.listed());
+                out.writeLong(entry.listed());
             }
         }
 
@@ -389,7 +389,7 @@ final class CacheFormat {
                 BodyStore.Ref body = ref();
                 boolean lateLinks = in.readBoolean();
                 BodyStore.Ref terms = ref();
-                sources.put(path, new BuildCache.SourceEntry(size, modified, hash, article, body, lateLinks, terms, text()));
+                sources.put(path, new BuildCache.SourceEntry(size, modified, hash, article, body, lateLinks, terms, in.readLong()));
             }
             return sources;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -286,11 +287,12 @@ public final class SiteBuilder {
         if (config.fullContentFeeds()) {
             return "";
         }
-        List<String> articles = new ArrayList<>(published.size());
-        for (Article a : published) {
-            articles.add(cache.source(a.sourcePath()).listed());
+        long[] listed = new long[published.size()];
+        for (int i = 0; i < listed.length; i++) {
+            listed[i] = cache.source(published.get(i).sourcePath()).listed();
         }
-        articles.sort(null);
+        Arrays.sort(listed);
+        List<Long> articles = Arrays.stream(listed).boxed().toList();
         List<String> news = new ArrayList<>();
         for (Page page : plan.pages()) {
             if (page instanceof Page.NewsSitemapPage n) {

@@ -58,8 +58,8 @@ final class SourcePhase {
      * which only its own page shows (as reading time). Worked out once, when the source is read, and
      * kept in the cache, so a rebuild does not digest 100,000 articles' metadata again.
      */
-    static String listed(Article a) {
-        return Fingerprint.of(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
+    static long listed(Article a) {
+        return Fingerprint.shortOf(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
                 a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
                 a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra());
     }

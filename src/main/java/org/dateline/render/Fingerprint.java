@@ -48,6 +48,18 @@ public final class Fingerprint {
         return f.digest();
     }
 
+    /**
+     * A 64-bit digest of {@code values}, for what is kept by the hundred thousand and only compared
+     * (a changed value comes out the same once in 2^64).
+     */
+    public static long shortOf(Object... values) {
+        Fingerprint f = new Fingerprint();
+        for (Object value : values) {
+            f.add(value);
+        }
+        return f.a ^ Long.rotateLeft(f.b, 17);
+    }
+
     private void add(Object value) {
         if (value == null) {
             mix(0);

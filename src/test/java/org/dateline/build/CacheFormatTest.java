@@ -54,9 +54,9 @@ class CacheFormatTest {
     void anIndexReadsBackEqualEntryForEntry() throws IOException {
         Map<String, BuildCache.SourceEntry> sources = new HashMap<>();
         sources.put("world/ferry.md", new BuildCache.SourceEntry(1234, 99, "abc123", article("world/ferry.md", Map.of()),
-                new BodyStore.Ref(10, 20), true, new BodyStore.Ref(30, 40), "listed-1"));
+                new BodyStore.Ref(10, 20), true, new BodyStore.Ref(30, 40), 11L));
         sources.put("world/wire.txt", new BuildCache.SourceEntry(5, 6, "def", article("world/wire.txt", Map.of()),
-                null, false, null, "listed-2"));
+                null, false, null, -22L));
         Map<String, BuildCache.PageEntry> pages = Map.of("index.html", new BuildCache.PageEntry("fp", 100, 200),
                 "world/index.html", new BuildCache.PageEntry("fp", 101, 201));
         BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id-1", "reading", "site",
@@ -75,7 +75,7 @@ class CacheFormatTest {
     void extraValuesKeepTheirValuesAndKinds() throws IOException {
         Map<String, Object> extra = extra();
         Map<String, BuildCache.SourceEntry> sources = Map.of("a.md",
-                new BuildCache.SourceEntry(1, 2, "h", article("a.md", extra), null, false, null, "l"));
+                new BuildCache.SourceEntry(1, 2, "h", article("a.md", extra), null, false, null, 3L));
         BuildCache.Changes changes = new BuildCache.Changes(BuildCache.FORMAT, "v1", "base", "site", null, sources,
                 Set.of("gone.md"), Map.of(), Set.of("gone/index.html"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -109,7 +109,7 @@ class CacheFormatTest {
     @Test
     void aCutShortFileIsAnError() throws IOException {
         BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id", "r", "s", null,
-                Map.of("a.md", new BuildCache.SourceEntry(1, 2, "h", article("a.md", Map.of()), null, false, null, "l")),
+                Map.of("a.md", new BuildCache.SourceEntry(1, 2, "h", article("a.md", Map.of()), null, false, null, 3L)),
                 Map.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CacheFormat.write(index, bytes);

@@ -47,6 +47,21 @@ class FingerprintTest {
                 new Card("Second", 1, true, List.of())), Map.of("kicker", "x", "rank", 3)))).isNotEqualTo(base);
     }
 
+    /** The short digest follows the long one: equal for equal values, different when a component changes. */
+    @Test
+    void theShortDigestChangesWithTheValues() {
+        long base = Fingerprint.shortOf(listing("First"), 1, "a");
+        assertThat(Fingerprint.shortOf(listing("First"), 1, "a")).isEqualTo(base);
+        assertThat(Fingerprint.shortOf(listing("Firsts"), 1, "a")).isNotEqualTo(base);
+        assertThat(Fingerprint.shortOf(listing("First"), 2, "a")).isNotEqualTo(base);
+        assertThat(Fingerprint.shortOf(listing("First"), 1, "a", null)).isNotEqualTo(base);
+        java.util.Set<Long> distinct = new java.util.HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            distinct.add(Fingerprint.shortOf("article-" + i + ".md", i % 7 == 0 ? null : "Tag " + i % 13));
+        }
+        assertThat(distinct).hasSize(100_000);
+    }
+
     @Test
     void mapsAreDigestedInKeyOrderWhateverTheirIterationOrder() {
         Map<String, Object> forward = new LinkedHashMap<>();
