@@ -62,8 +62,16 @@ final class ProseHtml {
     }
 
     private boolean blocks(Node parent) {
+        return children(parent, false);
+    }
+
+    private boolean inlines(Node parent) {
+        return children(parent, true);
+    }
+
+    private boolean children(Node parent, boolean inline) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (!block(node)) {
+            if (!(inline ? inline(node) : block(node))) {
                 return false;
             }
         }
@@ -79,33 +87,15 @@ final class ProseHtml {
                     && container.isParagraphWrappingDisabled(paragraph, listOptions(), document)) {
                 return inlines(node); // a tight list item's text stands in the item, without <p>
             }
-            line();
-            raw("<p>");
-            boolean written = inlines(node);
-            raw("</p>");
-            line();
-            return written;
+            return textBlock("p", node);
         } else if (node instanceof Heading heading) {
-            String tag = "h" + heading.getLevel();
-            line();
-            raw("<").raw(tag).raw(">");
-            boolean written = inlines(node);
-            raw("</").raw(tag).raw(">");
-            line();
-            return written;
+            return textBlock("h" + heading.getLevel(), node);
         } else if (node instanceof BlockQuote) {
-            line();
-            raw("<blockquote>");
-            line();
-            boolean written = blocks(node);
-            line();
-            raw("</blockquote>");
-            line();
-            return written;
+            return container("blockquote", node);
         } else if (node instanceof BulletList) {
-            return list("ul", node);
+            return container("ul", node);
         } else if (node instanceof OrderedList list && list.getStartNumber() == 1) {
-            return list("ol", node);
+            return container("ol", node);
         } else if (node instanceof ListItem item) {
             line();
             raw("<li>");
@@ -122,7 +112,18 @@ final class ProseHtml {
         return false;
     }
 
-    private boolean list(String tag, Node node) {
+    /** A block of text on its own line: {@code <p>…</p>}, {@code <h2>…</h2>}. */
+    private boolean textBlock(String tag, Node node) {
+        line();
+        raw("<").raw(tag).raw(">");
+        boolean written = inlines(node);
+        raw("</").raw(tag).raw(">");
+        line();
+        return written;
+    }
+
+    /** A block of blocks, its tags on lines of their own: {@code <ul>}, {@code <blockquote>}. */
+    private boolean container(String tag, Node node) {
         line();
         raw("<").raw(tag).raw(">");
         line();
@@ -138,15 +139,6 @@ final class ProseHtml {
             listOptions = ListOptions.get(document);
         }
         return listOptions;
-    }
-
-    private boolean inlines(Node parent) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            if (!inline(node)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean inline(Node node) {
