@@ -53,7 +53,9 @@ import java.util.regex.Pattern;
 /**
  * The one Flexmark parser and renderer of a build (both are thread-safe once built): CommonMark
  * plus tables, strikethrough, autolinks and typographic quotes. Raw HTML is escaped unless the
- * site trusts its authors; {@code javascript:} links are never rendered.
+ * site trusts its authors; {@code javascript:} links are never rendered. Bodies of plain prose,
+ * nearly all of a news archive, are written by {@link ProseHtml}, the same HTML without the
+ * renderer's machinery.
  */
 public final class Markdown {
 
