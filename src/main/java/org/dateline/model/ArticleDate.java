@@ -1,5 +1,9 @@
 package org.dateline.model;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
@@ -28,5 +32,19 @@ public record ArticleDate(ZonedDateTime value, boolean timeKnown, long epochSeco
         // As Instant.compareTo, without making two Instants: this runs in every sort of the archive.
         int bySecond = Long.compare(epochSecond, other.epochSecond);
         return bySecond != 0 ? bySecond : Integer.compare(value.getNano(), other.value.getNano());
+    }
+
+    /** The offset from UTC that {@code zone} has at this instant. */
+    public ZoneOffset offsetIn(ZoneId zone) {
+        return zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond));
+    }
+
+    /**
+     * The day this instant falls on in {@code zone}, as {@code value().withZoneSameInstant(zone).toLocalDate()}
+     * gives it, without making a date-time on the way: the model, the search index and listings ask
+     * this of every article.
+     */
+    public LocalDate dayIn(ZoneId zone) {
+        return LocalDate.ofEpochDay(Math.floorDiv(epochSecond + offsetIn(zone).getTotalSeconds(), 86_400L));
     }
 }

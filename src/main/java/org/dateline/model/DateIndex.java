@@ -1,10 +1,8 @@
 package org.dateline.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,16 +85,9 @@ public final class DateIndex {
                 sorted.subList(dated, sorted.size()));
     }
 
-    /**
-     * The day an article is filed under: its date in the site's zone. Worked out from the instant's
-     * second and the zone's offset then, as {@code withZoneSameInstant(zone).toLocalDate()} does,
-     * without making a date-time on the way: the model, the search index and listings ask this of
-     * every article.
-     */
+    /** The day an article is filed under: its date in the site's zone. */
     public static LocalDate localDate(Article article, ZoneId zone) {
-        long second = article.date().epochSecond();
-        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(Instant.ofEpochSecond(second));
-        return LocalDate.ofEpochDay(Math.floorDiv(second + offset.getTotalSeconds(), 86_400L));
+        return article.date().dayIn(zone);
     }
 
     /** Years with articles, newest first. */

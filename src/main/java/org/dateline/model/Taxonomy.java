@@ -46,9 +46,10 @@ public final class Taxonomy {
                 if (spelling.isEmpty()) {
                     continue;
                 }
-                Gathered term = byKey.get(spelling.toLowerCase(Locale.ROOT));
+                String key = spelling.toLowerCase(Locale.ROOT);
+                Gathered term = byKey.get(key);
                 if (term == null) {
-                    byKey.put(spelling.toLowerCase(Locale.ROOT), new Gathered(article, spelling));
+                    byKey.put(key, new Gathered(article, spelling));
                 } else {
                     term.add(article, spelling);
                 }

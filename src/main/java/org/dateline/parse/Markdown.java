@@ -64,6 +64,9 @@ public final class Markdown {
             new DataKey<>("DATELINE_LINK_REWRITER", UnaryOperator.identity());
 
     /** Schemes a browser runs or inlines rather than fetches: never written as a link or image. */
+    /** Links Flexmark writes as their text only ({@code SUPPRESSED_LINKS}); {@link #dropScriptLinks} sees more. */
+    static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data):.*";
+
     private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(javascript|vbscript|data):");
 
     /** One parser for each mix of the costly extensions a body can need: [tables][links]. */
@@ -102,7 +105,7 @@ public final class Markdown {
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         return options;

@@ -39,8 +39,7 @@ import java.util.regex.Pattern;
  */
 final class ProseHtml {
 
-    /** Flexmark's {@code SUPPRESSED_LINKS}, as {@link Markdown#options} sets it. */
-    private static final Pattern SUPPRESSED_LINK = Pattern.compile("(?i)\\s*(javascript|vbscript|data):.*");
+    private static final Pattern SUPPRESSED_LINK = Pattern.compile(Markdown.SUPPRESSED_LINKS);
 
     private final StringBuilder out;
     private final Document document;
@@ -99,7 +98,7 @@ final class ProseHtml {
         } else if (node instanceof ListItem item) {
             line();
             raw("<li>");
-            boolean written = text(Escaping.escapeHtml(item.getMarkerSuffix().unescape(), false)) && blocks(node);
+            boolean written = text(escaped(item.getMarkerSuffix().unescape())) && blocks(node);
             raw("</li>");
             line();
             return written;
@@ -162,11 +161,11 @@ final class ProseHtml {
             return tagged("del", node);
         } else if (node instanceof Code code) {
             raw("<code>");
-            boolean written = text(Escaping.escapeHtml(Escaping.collapseWhitespace(code.getText(), true), false));
+            boolean written = text(escaped(Escaping.collapseWhitespace(code.getText(), true)));
             raw("</code>");
             return written;
         } else if (node instanceof HtmlEntity) {
-            return text(Escaping.escapeHtml(node.getChars().unescape(), false));
+            return text(escaped(node.getChars().unescape()));
         } else if (node instanceof Link link) {
             return link(link);
         } else if (node instanceof LinkRef ref) {
@@ -205,11 +204,11 @@ final class ProseHtml {
             return false;
         }
         if (!ref.hasChildren()) {
-            return text(Escaping.escapeHtml(ref.getChars().unescape(), false));
+            return text(escaped(ref.getChars().unescape()));
         }
-        return text(Escaping.escapeHtml(ref.getChars().prefixOf(ref.getChildChars()).unescape(), false))
+        return text(escaped(ref.getChars().prefixOf(ref.getChildChars()).unescape()))
                 && inlines(ref)
-                && text(Escaping.escapeHtml(ref.getChars().suffixOf(ref.getChildChars()).unescape(), false));
+                && text(escaped(ref.getChars().suffixOf(ref.getChildChars()).unescape()));
     }
 
     /**
@@ -228,6 +227,11 @@ final class ProseHtml {
         }
         raw(escaped);
         return true;
+    }
+
+    /** Text escaped for HTML as Flexmark's writer escapes it. */
+    private static String escaped(CharSequence text) {
+        return Escaping.escapeHtml(text, false);
     }
 
     private ProseHtml raw(CharSequence chars) {

@@ -55,8 +55,8 @@ public final class DateFormat {
 
     /** The day of {@code date} in the site's zone, without the time: {@code 2024-03-05}, "5 March 2024". */
     public DateView day(ArticleDate date) {
-        LocalDate local = date.value().withZoneSameInstant(zone).toLocalDate();
-        return new DateView(local.toString(), day.format(local));
+        LocalDate local = date.dayIn(zone);
+        return new DateView(local.toString(), dayName(local));
     }
 
     /** The view of {@code date}, or null for none. */
@@ -64,8 +64,7 @@ public final class DateFormat {
         if (date == null) {
             return null;
         }
-        Instant instant = Instant.ofEpochSecond(date.epochSecond());
-        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(instant);
+        ZoneOffset offset = date.offsetIn(zone);
         long localSecond = date.epochSecond() + offset.getTotalSeconds();
         LocalDate local = LocalDate.ofEpochDay(Math.floorDiv(localSecond, 86_400L));
         if (local.getYear() < 1000 || local.getYear() > 9999) {
@@ -81,7 +80,7 @@ public final class DateFormat {
         two(time, secondOfDay / 60 % 60);
         StringBuilder isoTime = new StringBuilder(iso).append('T').append(time).append(':');
         two(isoTime, secondOfDay % 60).append(offset.getId());
-        return new DateView(isoTime.toString(), dayText + ", " + time + " " + zoneName(date, instant));
+        return new DateView(isoTime.toString(), dayText + ", " + time + " " + zoneName(date));
     }
 
     /** The view as the formatters write it, for years outside 1000 to 9999. */
@@ -93,8 +92,9 @@ public final class DateFormat {
         return new DateView(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local.withNano(0)), dayAndTime.format(local));
     }
 
-    private String zoneName(ArticleDate date, Instant instant) {
-        int summer = zone instanceof ZoneOffset || !zone.getRules().isDaylightSavings(instant) ? 0 : 1;
+    private String zoneName(ArticleDate date) {
+        int summer = zone instanceof ZoneOffset || !zone.getRules().isDaylightSavings(Instant.ofEpochSecond(date.epochSecond()))
+                ? 0 : 1;
         String name = zoneNames[summer];
         if (name == null) {
             name = zoneName.format(date.value().withZoneSameInstant(zone)); // the same whichever thread writes it

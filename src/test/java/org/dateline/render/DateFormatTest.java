@@ -50,6 +50,9 @@ class DateFormatTest {
                     ArticleDate date = new ArticleDate(instant.atZone(zones[random.nextInt(zones.length)]), random.nextBoolean());
                     String as = date + " in " + zone + ", " + locale;
                     assertThat(format.view(date)).as(as).isEqualTo(format.formatted(date));
+                    LocalDate local = date.value().withZoneSameInstant(zone).toLocalDate();
+                    assertThat(format.day(date)).as(as).isEqualTo(new DateView(local.toString(),
+                            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(local)));
                     LocalDate day = date.value().toLocalDate();
                     assertThat(format.dayName(day)).as(as)
                             .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(day));
