@@ -1,6 +1,5 @@
 package org.dateline.parse;
 
-import com.vladsch.flexmark.util.ast.Document;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,9 +68,9 @@ public final class ArticleReader {
      */
     public String bodyHtml(Article article, String file, String text, UnaryOperator<String> links) throws ProblemException {
         if (article.format() == SourceFormat.MARKDOWN) {
-            Document document = markdown.parse(FrontMatterSplitter.split(text, file).body());
-            Markdown.removeLeadingTitle(document, article.title());
-            return markdown.render(document, links);
+            MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
+            body.removeLeadingTitle(article.title());
+            return body.html(links);
         }
         return WireHtml.render(WireCopyReader.read(text).blocks());
     }
@@ -84,16 +83,16 @@ public final class ArticleReader {
         }
         FrontMatter parts = FrontMatterSplitter.split(text, file);
         YamlBlock yaml = YamlBlock.parse(parts.yaml(), file, Math.max(1, parts.yamlFirstLine()));
-        Document document = markdown.parse(parts.body());
+        MarkdownBody body = markdown.read(parts.body());
         // The heading's own line for problems about the headline: blank lines may come before it.
-        int headingLine = parts.bodyFirstLine() + (document.getFirstChild() == null ? 0 : document.getFirstChild().getLineNumber());
-        String headingTitle = Markdown.leadingTitle(document);
+        int headingLine = parts.bodyFirstLine() + body.firstBlockLine();
+        String headingTitle = body.leadingTitle();
         if (headingTitle != null) {
             // The headline is not part of the text to read: leave it out of the word count.
             Object given = yaml.get("title");
-            Markdown.removeLeadingTitle(document, given instanceof String s ? s.strip() : headingTitle);
+            body.removeLeadingTitle(given instanceof String s ? s.strip() : headingTitle);
         }
-        int wordCount = Markdown.wordCount(document);
+        int wordCount = body.wordCount();
         if (wordCount == 0 && parts.present() && !yaml.has("summary")) {
             throw new ProblemException(Problem.at(file, parts.bodyFirstLine(), "the article has front matter but no text",
                     "Write the article's text below the closing '---' line."));
@@ -103,13 +102,13 @@ public final class ArticleReader {
         // The first paragraph is the excerpt only when no summary is given: do not collect it otherwise.
         boolean summarised = Stream.of("summary", "description", "excerpt")
                 .anyMatch(key -> yaml.get(key) instanceof String given && !given.isBlank());
-        String firstParagraph = summarised ? "" : Markdown.firstParagraphText(document);
+        String firstParagraph = summarised ? "" : body.firstParagraphText();
         Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine, firstParagraph, wordCount);
         Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
         if (article == null) {
             return ReadResult.failed(problems);
         }
-        return new ReadResult(article, links == null ? null : markdown.render(document, links.apply(article)), List.of());
+        return new ReadResult(article, links == null ? null : body.html(links.apply(article)), List.of());
     }
 
     private ReadResult readWire(String sourcePath, String file, String text,

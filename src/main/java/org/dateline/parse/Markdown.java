@@ -112,7 +112,16 @@ public final class Markdown {
     }
 
     /**
-     * Parses a body. Looking for bare web and mail addresses to link is a quarter of the parsing time,
+     * Reads a body: as {@link PlainParagraphs} when it is nothing but plain paragraphs, else through
+     * Flexmark.
+     */
+    MarkdownBody read(String markdown) {
+        MarkdownBody plain = PlainParagraphs.read(markdown);
+        return plain != null ? plain : new FlexmarkBody(this, parse(markdown));
+    }
+
+    /**
+     * Parses a body with Flexmark. Looking for bare web and mail addresses to link is a quarter of the parsing time,
      * and trying every paragraph as a table a few hundredths more, so each is done only for text that
      * could hold one: an address has "://", "www." or "@" in it, a table a '|'.
      */

@@ -1,0 +1,190 @@
+package org.dateline.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * A body made only of paragraphs of plain text, read without Flexmark: its HTML, byte for byte as
+ * Flexmark writes it, and its text. Plain means no markup at all apart from what the typographic
+ * extension turns into entities: straight quotes and apostrophes, {@code ...}, {@code . . .},
+ * {@code --} and {@code ---}. That is nearly every body of wire copy turned into Markdown, and
+ * Flexmark's parser was a fifth of a cold build's CPU, a third of it set-up it repeats for every
+ * document. Anything else (a character that could start markup, a line that could start a block,
+ * blanks at either end of a line, a bare address) makes {@link #read} return null, and the body goes
+ * to Flexmark.
+ *
+ * <p>Quotes are paired as Flexmark's inline parser pairs them (its delimiter stack, with the
+ * typographic extension's rule that a quote next to a letter or digit on the outside pairs with
+ * nothing): {@link Quotes} follows that algorithm step for step, and the tests compare the two on
+ * random bodies.
+ */
+final class PlainParagraphs implements MarkdownBody {
+
+    private final String body;
+    /** Start and end offsets in {@link #body} of each paragraph, its last line's break left out. */
+    private final int[] bounds;
+
+    private PlainParagraphs(String body, int[] bounds) {
+        this.body = body;
+        this.bounds = bounds;
+    }
+
+    /** The body as plain paragraphs, or null when it holds anything Flexmark must read. */
+    static PlainParagraphs read(String body) {
+        if (!plainCharacters(body) || body.contains("://") || body.contains("www.")) {
+            return null;
+        }
+        List<Integer> bounds = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+        for (int start = 0; start <= body.length(); ) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            if (isBlank(body, start, end)) {
+                if (paragraphStart >= 0) {
+                    bounds.add(paragraphStart);
+                    bounds.add(paragraphEnd);
+                    paragraphStart = -1;
+                }
+            } else {
+                if (!plainLine(body, start, end)) {
+                    return null;
+                }
+                if (paragraphStart < 0) {
+                    paragraphStart = start;
+                }
+                paragraphEnd = end;
+            }
+            start = end + 1;
+        }
+        if (paragraphStart >= 0) {
+            bounds.add(paragraphStart);
+            bounds.add(paragraphEnd);
+        }
+        return new PlainParagraphs(body, bounds.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * No character that could start markup, an entity, a table or an address; no control character
+     * but the line break (a tab or carriage return changes how lines are read).
+     */
+    private static boolean plainCharacters(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c < ' ' ? c != '\n' : c < 128 && MARKUP.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String MARKUP = "\\`*_~[]<>&|@";
+
+    private static boolean isBlank(String body, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (body.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line that can only be text in a paragraph: nothing a block could start with (a heading, a
+     * list item, a rule, a heading underline), and no blank at either end (an indented line may be
+     * code; two blanks at the end make a hard break).
+     */
+    private static boolean plainLine(String body, int start, int end) {
+        char first = body.charAt(start);
+        if (isBlank(first) || isBlank(body.charAt(end - 1)) || "#=-+".indexOf(first) >= 0) {
+            return false;
+        }
+        int digits = start;
+        while (digits < end && body.charAt(digits) >= '0' && body.charAt(digits) <= '9') {
+            digits++;
+        }
+        return digits == start || digits == end || (body.charAt(digits) != '.' && body.charAt(digits) != ')');
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    @Override
+    public String leadingTitle() {
+        return null;
+    }
+
+    @Override
+    public void removeLeadingTitle(String headline) {
+        // no heading to remove: a body with one goes to Flexmark
+    }
+
+    @Override
+    public int firstBlockLine() {
+        int line = 0;
+        int first = bounds.length == 0 ? 0 : bounds[0];
+        for (int i = 0; i < first; i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    @Override
+    public int wordCount() {
+        int words = 0;
+        for (int p = 0; p < bounds.length; p += 2) {
+            words += Text.wordCount(body.subSequence(bounds[p], bounds[p + 1]));
+        }
+        return words;
+    }
+
+    @Override
+    public String firstParagraphText() {
+        return bounds.length == 0 ? "" : body.substring(bounds[0], bounds[1]).replaceAll("\\s+", " ");
+    }
+
+    /** The HTML; there are no links in plain paragraphs, so {@code links} is not used. */
+    @Override
+    public String html(UnaryOperator<String> links) {
+        StringBuilder out = new StringBuilder(body.length() + body.length() / 8 + 16);
+        for (int p = 0; p < bounds.length; p += 2) {
+            out.append("<p>");
+            paragraph(bounds[p], bounds[p + 1], out);
+            out.append("</p>\n");
+        }
+        return out.toString();
+    }
+
+    private void paragraph(int start, int end, StringBuilder out) {
+        Quotes.Run run = Quotes.pair(body, start, end);
+        for (int i = start; i < end; ) {
+            char c = body.charAt(i);
+            if (run != null && i == run.start) {
+                run.write(out);
+                i += run.length;
+                run = run.following;
+            } else if (c == '.' && body.startsWith("...", i)) {
+                out.append("&hellip;");
+                i += 3;
+            } else if (c == '.' && body.startsWith(". . .", i)) {
+                out.append("&hellip;");
+                i += 5;
+            } else if (c == '-' && body.startsWith("---", i)) {
+                out.append("&mdash;");
+                i += 3;
+            } else if (c == '-' && body.startsWith("--", i)) {
+                out.append("&ndash;");
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+    }
+}
