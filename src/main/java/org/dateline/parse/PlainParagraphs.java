@@ -69,19 +69,43 @@ final class PlainParagraphs implements MarkdownBody {
 
     /**
      * No character that could start markup, an entity, a table or an address; no control character
-     * but the line break (a tab or carriage return changes how lines are read).
+     * but the line break (a tab or carriage return changes how lines are read). An {@code &} is
+     * plain unless it could start an entity ({@code &#…}, {@code &name;}): "AT&T", "M & S".
      */
     private static boolean plainCharacters(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            if (c < ' ' ? c != '\n' : c < 128 && MARKUP.indexOf(c) >= 0) {
+            if (markup(c) && c != '\n' && (c != '&' || mayBeEntity(body, i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static final String MARKUP = "\\`*_~[]<>&|@";
+    /** The ASCII characters {@link #plainCharacters} stops at, as a bit mask: controls, {@code \`*_~[]<>&|@}. */
+    private static final long MARKUP_LOW = 0xffff_ffffL | 1L << '&' | 1L << '*' | 1L << '<' | 1L << '>';
+    private static final long MARKUP_HIGH = 1L << ('\\' - 64) | 1L << ('`' - 64) | 1L << ('_' - 64) | 1L << ('~' - 64)
+            | 1L << ('[' - 64) | 1L << (']' - 64) | 1L << ('|' - 64) | 1L << ('@' - 64) | 1L << (127 - 64);
+
+    private static boolean markup(char c) {
+        return c < 64 ? (MARKUP_LOW >>> c & 1) != 0 : c < 128 && (MARKUP_HIGH >>> (c - 64) & 1) != 0;
+    }
+
+    /** Whether the {@code &} at {@code at} could begin an entity: a {@code #}, or letters and digits then {@code ;}. */
+    private static boolean mayBeEntity(String body, int at) {
+        int i = at + 1;
+        if (i < body.length() && body.charAt(i) == '#') {
+            return true;
+        }
+        while (i < body.length() && isAsciiLetterOrDigit(body.charAt(i))) {
+            i++;
+        }
+        return i > at + 1 && i < body.length() && body.charAt(i) == ';';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
 
     private static boolean isBlank(String body, int start, int end) {
         for (int i = start; i < end; i++) {
@@ -164,8 +188,17 @@ final class PlainParagraphs implements MarkdownBody {
     private void paragraph(int start, int end, StringBuilder out) {
         Quotes.Run run = Quotes.pair(body, start, end);
         for (int i = start; i < end; ) {
+            int text = i;
+            while (text < end && !isSpecial(body.charAt(text))) {
+                text++;
+            }
+            out.append(body, i, text);
+            if (text == end) {
+                break;
+            }
+            i = text;
             char c = body.charAt(i);
-            if (run != null && i == run.start) {
+            if (c == '\'' || c == '"') {
                 run.write(out);
                 i += run.length;
                 run = run.following;
@@ -181,10 +214,18 @@ final class PlainParagraphs implements MarkdownBody {
             } else if (c == '-' && body.startsWith("--", i)) {
                 out.append("&ndash;");
                 i += 2;
+            } else if (c == '&') {
+                out.append("&amp;");
+                i++;
             } else {
                 out.append(c);
                 i++;
             }
         }
+    }
+
+    /** Characters written as something else, or that may start something written so. */
+    private static boolean isSpecial(char c) {
+        return c == '.' || c == '-' || c == '\'' || c == '"' || c == '&';
     }
 }

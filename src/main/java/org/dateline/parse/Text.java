@@ -10,13 +10,19 @@ public final class Text {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c > ' ' && c < 128 || !isWhitespace(c);
             if (letter && !inWord) {
                 words++;
             }
             inWord = letter;
         }
         return words;
+    }
+
+    /** {@link Character#isWhitespace}, with the ASCII answer worked out here: it is asked of every character of every body. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f' : Character.isWhitespace(c);
     }
 
     /** At most {@code max} characters, cut at a word boundary and marked with an ellipsis when cut. */

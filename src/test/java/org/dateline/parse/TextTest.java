@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 class TextTest {
 
     @Test
+    void wordsAreSplitWhereJavaSeesWhitespace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Text.wordCount("a" + c + "b")).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c) ? 2 : 1);
+        }
+    }
+
+    @Test
     void wordsAreRunsOfNonWhitespace() {
         assertThat(Text.wordCount("  one two\tthree\nfour  ")).isEqualTo(4);
         assertThat(Text.wordCount("well-known, state-of-the-art — yes")).isEqualTo(4);
