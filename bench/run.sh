@@ -5,8 +5,9 @@
 #
 # Environment: RUNS (cold builds per tool and size, default 3), WORK (scratch folder, default
 # /dev/shm/dateline-bench: tmpfs, so both tools write to memory and disk noise stays out),
-# HUGO (default hugo), JAVA_OPTS (options for Dateline's JVM, e.g. -XX:TieredStopAtLevel=1;
-# default none). The minimal runs use bench/minimal.yml: the page kinds the Hugo theme builds (no search,
+# HUGO (default hugo), JAVA_OPTS (more options for Dateline's JVM, after those of bin/dateline,
+# e.g. -XX:TieredStopAtLevel=4 for the optimising compiler too; default none). Dateline runs as a
+# person runs it, through bin/dateline. The minimal runs use bench/minimal.yml: the page kinds the Hugo theme builds (no search,
 # no date archive, author or source pages, one RSS feed).
 # Needs python3, GNU time (/usr/bin/time) and, for the comparison, Hugo (apt-get install hugo).
 # Prints one table of cold builds and one of Dateline rebuilds.
@@ -20,6 +21,8 @@ runs=${RUNS:-3}
 work=${WORK:-/dev/shm/dateline-bench}
 hugo=${HUGO:-hugo}
 jar="$project/target/dateline.jar"
+launcher="$project/bin/dateline"
+export DATELINE_JAR="$jar" DATELINE_JAVA_OPTS="${JAVA_OPTS:-}"
 shared="$project/../shared"
 
 [ -f "$jar" ] || (cd "$project" && mvn -B -q package -DskipTests)
@@ -53,8 +56,7 @@ dateline() {  # dateline N TEMPLATES-or-empty OUT
   rm -rf "$out" "$dir/.cache-bench"
   local args=(build --content "$dir/content" --output "$out" --base-url https://bench.example.org/ --no-cache)
   [ -n "$templates" ] && args+=(--templates "$templates" --config "$here/minimal.yml") || args+=(--templates "$dir/no-templates")
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  measure "$out" java ${JAVA_OPTS:-} -jar "$jar" "${args[@]}"
+  measure "$out" "$launcher" "${args[@]}"
 }
 
 hugo_build() {  # hugo_build N OUT
@@ -90,8 +92,7 @@ printf '%-8s %8s %10s %8s %8s %8s %10s\n' articles cold "no change" edit add del
 for n in "${sizes[@]}"; do
   p="$work/p$n"; rm -rf "$p"; mkdir -p "$p"; cp -r "$work/c$n/content" "$p/content"; cp -r "$project/templates" "$p/templates"
   b() {
-    # shellcheck disable=SC2086
-    (cd "$p" && /usr/bin/time -o "$work/time.txt" -f "%e" java ${JAVA_OPTS:-} -jar "$jar" build --base-url https://bench.example.org/ \
+    (cd "$p" && /usr/bin/time -o "$work/time.txt" -f "%e" "$launcher" build --base-url https://bench.example.org/ \
       >/dev/null 2>"$work/stderr.txt") || { cat "$work/stderr.txt" >&2; exit 1; }
     tail -1 "$work/time.txt"
   }

@@ -1,0 +1,109 @@
+package org.dateline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code bin/dateline} launcher: which jar and which java it runs, with which options, and what
+ * it says when there is no jar. A stand-in {@code java} prints the arguments it was given.
+ */
+class LauncherTest {
+
+    private static final Path LAUNCHER = Path.of("bin", "dateline");
+
+    @TempDir
+    Path dir;
+
+    private Path javaHome;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher is a POSIX shell script");
+        javaHome = dir.resolve("jdk");
+        Path java = javaHome.resolve("bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+    }
+
+    private record Run(int exit, List<String> out, String err) {
+    }
+
+    private Run run(Path launcher, Map<String, String> env, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DATELINE_JAR");
+        builder.environment().remove("DATELINE_JAVA_OPTS");
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.waitFor(), out.lines().toList(), err);
+    }
+
+    private Path install(String jarPlace) throws IOException {
+        Path launcher = dir.resolve("dist/bin/dateline");
+        Files.createDirectories(launcher.getParent());
+        Files.copy(LAUNCHER, launcher, StandardCopyOption.REPLACE_EXISTING);
+        if (jarPlace != null) {
+            Path jar = dir.resolve("dist").resolve(jarPlace);
+            Files.createDirectories(jar.getParent());
+            Files.writeString(jar, "");
+        }
+        return launcher;
+    }
+
+    @Test
+    void runsTheJarBesideItWithTheQuickCompilerAndTheUsersOptionsAfter() throws Exception {
+        Path launcher = install("bin/dateline.jar");
+
+        Run run = run(launcher, Map.of("DATELINE_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=4"), "build", "--output", "out dir");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsExactly("-XX:TieredStopAtLevel=1", "-Xmx1g", "-XX:TieredStopAtLevel=4", "-jar",
+                launcher.getParent().toRealPath().resolve("dateline.jar").toString(), "build", "--output", "out dir");
+    }
+
+    @Test
+    void findsTheJarThatMavenBuiltInACheckout() throws Exception {
+        Path launcher = install("target/dateline.jar");
+
+        Run run = run(launcher, Map.of(), "serve");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsExactly("-XX:TieredStopAtLevel=1", "-jar",
+                launcher.getParent().toRealPath().resolve("../target/dateline.jar").toString(), "serve");
+    }
+
+    @Test
+    void saysHowToGetAJarWhenThereIsNone() throws Exception {
+        Path launcher = install(null);
+
+        Run missing = run(launcher, Map.of(), "build");
+        Run wrong = run(launcher, Map.of("DATELINE_JAR", dir.resolve("nowhere.jar").toString()), "build");
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).contains("no dateline.jar beside").contains("mvn -B -q package -DskipTests");
+        assertThat(wrong.exit()).isEqualTo(2);
+        assertThat(wrong.err()).contains("DATELINE_JAR is " + dir.resolve("nowhere.jar") + ", and there is no file there");
+    }
+
+    @Test
+    void theLauncherInTheCheckoutIsExecutable() {
+        assertThat(Files.isExecutable(LAUNCHER)).isTrue();
+    }
+}
