@@ -53,9 +53,10 @@ import java.util.regex.Pattern;
 /**
  * The one Flexmark parser and renderer of a build (both are thread-safe once built): CommonMark
  * plus tables, strikethrough, autolinks and typographic quotes. Raw HTML is escaped unless the
- * site trusts its authors; {@code javascript:} links are never rendered. Bodies of plain prose,
- * nearly all of a news archive, are written by {@link ProseHtml}, the same HTML without the
- * renderer's machinery.
+ * site trusts its authors; {@code javascript:} links are never rendered. Bodies of nothing but
+ * plain paragraphs, most of a news archive, are not given to Flexmark at all ({@link #read},
+ * {@link PlainParagraphs}); of the others, those of prose are written by {@link ProseHtml}, the same
+ * HTML without the renderer's machinery.
  */
 public final class Markdown {
 

@@ -43,9 +43,10 @@ class LauncherTest {
     private Run run(Path launcher, Map<String, String> env, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", launcher.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().remove("DATELINE_JAR");
         builder.environment().remove("DATELINE_JAVA_OPTS");
+        builder.environment().remove("DATELINE_QUICK_BELOW");
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().putAll(env);
         Process process = builder.start();
@@ -67,7 +68,7 @@ class LauncherTest {
     }
 
     @Test
-    void runsTheJarBesideItWithTheQuickCompilerAndTheUsersOptionsAfter() throws Exception {
+    void aSmallArchiveRunsTheJarBesideItWithTheQuickCompilerAndTheUsersOptionsAfter() throws Exception {
         Path launcher = install("bin/dateline.jar");
 
         Run run = run(launcher, Map.of("DATELINE_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=4"), "build", "--output", "out dir");
@@ -86,6 +87,31 @@ class LauncherTest {
         assertThat(run.exit()).isZero();
         assertThat(run.out()).containsExactly("-XX:TieredStopAtLevel=1", "-jar",
                 launcher.getParent().toRealPath().resolve("../target/dateline.jar").toString(), "serve");
+    }
+
+    @Test
+    void aLargeArchiveRunsWithJavasDefaultCompilers() throws Exception {
+        Path launcher = install("bin/dateline.jar");
+        Path jar = launcher.getParent().toRealPath().resolve("dateline.jar");
+        Path articles = dir.resolve("articles/world");
+        Files.createDirectories(articles);
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(articles.resolve(i + ".md"), "x");
+        }
+        Map<String, String> belowThree = Map.of("DATELINE_QUICK_BELOW", "3");
+        Map<String, String> belowFour = Map.of("DATELINE_QUICK_BELOW", "4");
+
+        assertThat(run(launcher, belowThree, "build", "--content", "articles").out())
+                .containsExactly("-jar", jar.toString(), "build", "--content", "articles");
+        assertThat(run(launcher, belowThree, "build", "--content=articles").out())
+                .containsExactly("-jar", jar.toString(), "build", "--content=articles");
+        assertThat(run(launcher, belowFour, "build", "--content", "articles").out())
+                .containsExactly("-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "build", "--content", "articles");
+        Files.createDirectories(dir.resolve("content/world"));
+        Files.writeString(dir.resolve("content/world/a.md"), "x");
+        assertThat(run(launcher, Map.of("DATELINE_QUICK_BELOW", "1"), "build").out())
+                .as("content/ is counted when no --content is given")
+                .containsExactly("-jar", jar.toString(), "build");
     }
 
     @Test
