@@ -1,7 +1,6 @@
 package org.dateline.parse;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,7 +34,8 @@ final class PlainParagraphs implements MarkdownBody {
         if (!plainCharacters(body) || body.contains("://") || body.contains("www.")) {
             return null;
         }
-        List<Integer> bounds = new ArrayList<>();
+        int[] bounds = new int[8];
+        int count = 0;
         int paragraphStart = -1;
         int paragraphEnd = -1;
         for (int start = 0; start <= body.length(); ) {
@@ -45,8 +45,8 @@ final class PlainParagraphs implements MarkdownBody {
             }
             if (isBlank(body, start, end)) {
                 if (paragraphStart >= 0) {
-                    bounds.add(paragraphStart);
-                    bounds.add(paragraphEnd);
+                    bounds = add(bounds, count, paragraphStart, paragraphEnd);
+                    count += 2;
                     paragraphStart = -1;
                 }
             } else {
@@ -61,10 +61,17 @@ final class PlainParagraphs implements MarkdownBody {
             start = end + 1;
         }
         if (paragraphStart >= 0) {
-            bounds.add(paragraphStart);
-            bounds.add(paragraphEnd);
+            bounds = add(bounds, count, paragraphStart, paragraphEnd);
+            count += 2;
         }
-        return new PlainParagraphs(body, bounds.stream().mapToInt(Integer::intValue).toArray());
+        return new PlainParagraphs(body, Arrays.copyOf(bounds, count));
+    }
+
+    private static int[] add(int[] bounds, int count, int start, int end) {
+        int[] to = count + 2 <= bounds.length ? bounds : Arrays.copyOf(bounds, bounds.length * 2);
+        to[count] = start;
+        to[count + 1] = end;
+        return to;
     }
 
     /**
@@ -202,26 +209,30 @@ final class PlainParagraphs implements MarkdownBody {
                 run.write(out);
                 i += run.length;
                 run = run.following;
-            } else if (c == '.' && body.startsWith("...", i)) {
-                out.append("&hellip;");
-                i += 3;
-            } else if (c == '.' && body.startsWith(". . .", i)) {
-                out.append("&hellip;");
-                i += 5;
-            } else if (c == '-' && body.startsWith("---", i)) {
-                out.append("&mdash;");
-                i += 3;
-            } else if (c == '-' && body.startsWith("--", i)) {
-                out.append("&ndash;");
-                i += 2;
-            } else if (c == '&') {
-                out.append("&amp;");
-                i++;
             } else {
-                out.append(c);
-                i++;
+                i += smart(i, out);
             }
         }
+    }
+
+    /** Flexmark's typographic "smarts", in the order it tries them: the written text and its entity. */
+    private static final String[][] SMARTS = {{"...", "&hellip;"}, {". . .", "&hellip;"}, {"---", "&mdash;"}, {"--", "&ndash;"}};
+
+    /** Writes the dots, dashes or ampersand at {@code at} and says how many characters they took. */
+    private int smart(int at, StringBuilder out) {
+        for (String[] smart : SMARTS) {
+            if (body.startsWith(smart[0], at)) {
+                out.append(smart[1]);
+                return smart[0].length();
+            }
+        }
+        char c = body.charAt(at);
+        if (c == '&') {
+            out.append("&amp;");
+        } else {
+            out.append(c);
+        }
+        return 1;
     }
 
     /** Characters written as something else, or that may start something written so. */
