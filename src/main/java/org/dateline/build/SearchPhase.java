@@ -153,9 +153,11 @@ final class SearchPhase {
                     && result.keptTermFiles().contains(file.substring(terms.length(), file.length() - ".js".length()));
             boolean docsList = file.startsWith(Urls.search() + SearchIndex.DOCS);
             if (!madePaths.contains(file) && (keptTerms || docsList)) {
+                // Kept as it was, cache entry and all: re-keying the thousands of files an edit does
+                // not touch made every edit rewrite that many cache entries.
                 BuildCache.PageEntry entry = cache.previousPage(file);
                 output.keep(file, state(entry));
-                cache.putPage(file, new BuildCache.PageEntry(key, entry.size(), entry.modified()));
+                cache.putPage(file, entry);
             }
         }
         write(made, key);
@@ -187,8 +189,10 @@ final class SearchPhase {
     }
 
     /**
-     * The last build's index files, when that build made them for {@code key} and each is still as
-     * it left them; null otherwise.
+     * The last build's index files, when that build made the index for {@code key} and each file is
+     * still as it left them; null otherwise. The meta file, made by every build that touches the
+     * index, carries the key; a term file a patch kept still carries the key it was made for, and
+     * the cache and the output, committed together, say it belongs to this index.
      */
     private List<String> indexAsLeft(String key) {
         BuildCache.PageEntry meta = cache.previousPage(Urls.search() + SearchIndex.META);
@@ -198,8 +202,7 @@ final class SearchPhase {
         List<String> files = new ArrayList<>();
         for (String file : cache.previousOutputs()) {
             if (isIndexFile(file)) {
-                BuildCache.PageEntry entry = cache.previousPage(file);
-                if (!entry.fingerprint().equals(key) || !output.isAsLeft(file, state(entry))) {
+                if (!output.isAsLeft(file, state(cache.previousPage(file)))) {
                     return null;
                 }
                 files.add(file);

@@ -47,6 +47,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -70,21 +72,42 @@ public final class Markdown {
 
     private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(javascript|vbscript|data):");
 
-    /** One parser for each mix of the costly extensions a body can need: [tables][links]. */
-    private final Parser[][] parsers = new Parser[2][2];
-    private final HtmlRenderer renderer;
+    /**
+     * One parser for each mix of the costly extensions a body can need ([tables][links], as 2 * tables
+     * + links), and the renderer: each built when first needed, since a rebuild or an archive of
+     * plain paragraphs may need none of them (building all five was a tenth of a second).
+     */
+    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(4);
+    private final AtomicReference<HtmlRenderer> renderer = new AtomicReference<>();
+    private final boolean unsafeHtml;
 
     public Markdown(boolean unsafeHtml) {
-        for (int tables = 0; tables < 2; tables++) {
-            for (int links = 0; links < 2; links++) {
-                parsers[tables][links] = Parser.builder(options(unsafeHtml, extensions(tables == 1, links == 1))).build();
-            }
+        this.unsafeHtml = unsafeHtml;
+    }
+
+    /** The parser for a body that may hold a table, a bare address, both or neither. */
+    private Parser parser(boolean tables, boolean links) {
+        int index = (tables ? 2 : 0) + (links ? 1 : 0);
+        Parser parser = parsers.get(index);
+        if (parser == null) {
+            // Two threads may both build one: they are equal, and whichever is kept serves all.
+            parsers.compareAndSet(index, null, Parser.builder(options(unsafeHtml, extensions(tables, links))).build());
+            parser = parsers.get(index);
         }
-        this.renderer = HtmlRenderer.builder(options(unsafeHtml, extensions(true, true)))
-                .linkResolverFactory(new RewritingResolverFactory())
-                .nodeRendererFactory(options -> () -> Set.of(
-                        new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Markdown::renderText)))
-                .build();
+        return parser;
+    }
+
+    private HtmlRenderer renderer() {
+        HtmlRenderer built = renderer.get();
+        if (built == null) {
+            renderer.compareAndSet(null, HtmlRenderer.builder(options(unsafeHtml, extensions(true, true)))
+                    .linkResolverFactory(new RewritingResolverFactory())
+                    .nodeRendererFactory(options -> () -> Set.of(
+                            new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Markdown::renderText)))
+                    .build());
+            built = renderer.get();
+        }
+        return built;
     }
 
     /** Strikethrough and typographic quotes always; tables and bare-address links when asked for. */
@@ -129,7 +152,7 @@ public final class Markdown {
     public Document parse(String markdown) {
         boolean mayLink = markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
         boolean mayTable = markdown.indexOf('|') >= 0;
-        return parsers[mayTable ? 1 : 0][mayLink ? 1 : 0].parse(markdown);
+        return parser(mayTable, mayLink).parse(markdown);
     }
 
     /**
@@ -152,7 +175,7 @@ public final class Markdown {
 
     private String flexmarkRender(Document document, UnaryOperator<String> linkRewriter) {
         document.set(LINK_REWRITER, linkRewriter);
-        return renderer.render(document);
+        return renderer().render(document);
     }
 
     /** The text of the {@code #} heading the body starts with, or null when it starts otherwise. */

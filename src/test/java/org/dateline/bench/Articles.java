@@ -28,6 +28,14 @@ final class Articles {
 
     /** The text of article {@code n}: about {@code words} words of body in paragraphs of 60. */
     static String markdown(int n, int words) {
+        return markdown(n, words, true);
+    }
+
+    /**
+     * The text of article {@code n}; with {@code markup}, every fifth paragraph has emphasis in it,
+     * else the body is plain paragraphs (with quotes), which Dateline reads without Flexmark.
+     */
+    static String markdown(int n, int words, boolean markup) {
         SplittableRandom random = new SplittableRandom(n);
         StringBuilder text = new StringBuilder(words * 7);
         LocalDate day = LocalDate.of(2000, 1, 1).plusDays(n % 9000);
@@ -38,7 +46,7 @@ final class Articles {
                 .append(TAGS[random.nextInt(TAGS.length)]).append(", ").append(TAGS[random.nextInt(TAGS.length)]).append("]\n")
                 .append("summary: \"").append(sentence(random, 20)).append("\"\n---\n\n");
         for (int written = 0; written < words; written += 60) {
-            text.append(sentence(random, 60)).append(written % 300 == 0 ? " *emphasis* and \"quotes\"." : ".").append("\n\n");
+            text.append(sentence(random, 60)).append(written % 300 != 0 ? "." : markup ? " *emphasis* and \"quotes\"." : " and \"quotes\".").append("\n\n");
         }
         return text.toString();
     }
@@ -48,8 +56,12 @@ final class Articles {
     }
 
     static ReadResult read(ArticleReader reader, int n, int words) {
+        return read(reader, n, words, true);
+    }
+
+    static ReadResult read(ArticleReader reader, int n, int words, boolean markup) {
         String path = section(n) + "/story-" + n + ".md";
-        ReadResult result = reader.read(path, path, SourceFormat.MARKDOWN, markdown(n, words), a -> UnaryOperator.identity());
+        ReadResult result = reader.read(path, path, SourceFormat.MARKDOWN, markdown(n, words, markup), a -> UnaryOperator.identity());
         if (!result.ok()) {
             throw new IllegalStateException(result.problems().toString());
         }

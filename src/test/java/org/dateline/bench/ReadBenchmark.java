@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The read phase, per article: front matter, Markdown to HTML (with word count and excerpt), and
- * the search terms made from the result.
+ * the search terms made from the result. A body with markup goes through Flexmark; one of plain
+ * paragraphs through {@code PlainParagraphs}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,9 +46,16 @@ public class ReadBenchmark {
         bodyText = HtmlText.of(result.bodyHtml());
     }
 
+    /** A body with emphasis in it: read by Flexmark. */
     @Benchmark
     public ReadResult readArticleWithBody() {
         return Articles.read(reader, 7, words);
+    }
+
+    /** The same body without the emphasis: plain paragraphs, read without Flexmark. */
+    @Benchmark
+    public ReadResult readArticleOfPlainParagraphs() {
+        return Articles.read(reader, 7, words, false);
     }
 
     @Benchmark

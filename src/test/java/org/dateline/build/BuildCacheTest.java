@@ -247,13 +247,23 @@ class BuildCacheTest {
         BuildResult edit = project.build(project.options().withOutput(dir.resolve("warm")));
         assertThat(edit.articlesParsed()).isEqualTo(1);
         assertThat(edit.searchFilesMade()).isPositive().isLessThan((int) indexFiles);
+        assertSameAsAColdBuild();
+        // A second edit patches the patched index, whose untouched files were kept as the first
+        // build made them, cache entries and all.
+        project.article("world/more20.md", "---\ntitle: More 20\ndate: 2022-02-12T10:00:00Z\n---\n\nHarbour yacht text.\n");
+        assertThat(project.build(project.options().withOutput(dir.resolve("warm"))).searchFilesMade())
+                .isPositive().isLessThan((int) indexFiles);
+        assertSameAsAColdBuild();
+        // and the next build, with nothing changed, keeps the patched index whole
+        assertThat(project.build(project.options().withOutput(dir.resolve("warm"))).searchFilesMade()).isZero();
+    }
+
+    private void assertSameAsAColdBuild() throws Exception {
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
         Map<String, byte[]> warm = TestProject.snapshot(dir.resolve("warm"));
         Map<String, byte[]> cold = TestProject.snapshot(dir.resolve("cold"));
         assertThat(warm.keySet()).isEqualTo(cold.keySet());
         warm.forEach((path, bytes) -> assertThat(cold.get(path)).as(path).isEqualTo(bytes));
-        // and the next build, with nothing changed, keeps the patched index whole
-        assertThat(project.build(project.options().withOutput(dir.resolve("warm"))).searchFilesMade()).isZero();
     }
 
     @Test
