@@ -308,13 +308,12 @@ public final class BuildCache implements AutoCloseable {
             // 100,000 articles, writing it again would take seconds).
             return;
         }
-        Map<String, SourceEntry> saved = new HashMap<>(sources);
         long live = 0;
-        for (SourceEntry entry : saved.values()) {
+        for (SourceEntry entry : sources.values()) {
             live += (entry.body() == null ? 0 : entry.body().length()) + (entry.terms() == null ? 0 : entry.terms().length());
         }
         if (bodies.size() > 2 * live + (1 << 20)) {
-            saveWhole(compact(saved));
+            saveWhole(compact(new HashMap<>(sources)));
             return;
         }
         Changes changes = base == null ? null : changesSinceBase();
@@ -323,7 +322,7 @@ public final class BuildCache implements AutoCloseable {
             memory.changes.remember(changes, dir.resolve(CHANGES));
             return;
         }
-        saveWhole(saved);
+        saveWhole(new HashMap<>(sources));
     }
 
     /** This build's entries that the base index does not hold (other objects than it read), and the ones gone. */
@@ -340,11 +339,19 @@ public final class BuildCache implements AutoCloseable {
                 putPages.put(file, entry);
             }
         });
-        Set<String> sourcesGone = new HashSet<>(base.sources().keySet());
-        sourcesGone.removeAll(sources.keySet());
-        Set<String> pagesGone = new HashSet<>(base.pages().keySet());
-        pagesGone.removeAll(pages.keySet());
-        return new Changes(FORMAT, version(), base.id(), siteKey, search, putSources, sourcesGone, putPages, pagesGone);
+        return new Changes(FORMAT, version(), base.id(), siteKey, search, putSources, gone(base.sources(), sources),
+                putPages, gone(base.pages(), pages));
+    }
+
+    /** The keys of {@code before} that {@code now} no longer has: looked up one by one, not by copying the key set. */
+    private static Set<String> gone(Map<String, ?> before, Map<String, ?> now) {
+        Set<String> gone = new HashSet<>();
+        for (String key : before.keySet()) {
+            if (!now.containsKey(key)) {
+                gone.add(key);
+            }
+        }
+        return gone;
     }
 
     /** Writes the whole index under a new id; changes written for the one before it no longer apply. */
