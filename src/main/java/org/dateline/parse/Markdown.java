@@ -66,10 +66,10 @@ public final class Markdown {
     private static final DataKey<UnaryOperator<String>> LINK_REWRITER =
             new DataKey<>("DATELINE_LINK_REWRITER", UnaryOperator.identity());
 
-    /** Schemes a browser runs or inlines rather than fetches: never written as a link or image. */
     /** Links Flexmark writes as their text only ({@code SUPPRESSED_LINKS}); {@link #dropScriptLinks} sees more. */
     static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data):.*";
 
+    /** Schemes a browser runs or inlines rather than fetches: never written as a link or image. */
     private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(javascript|vbscript|data):");
 
     /**
@@ -150,9 +150,12 @@ public final class Markdown {
      * could hold one: an address has "://", "www." or "@" in it, a table a '|'.
      */
     public Document parse(String markdown) {
-        boolean mayLink = markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
-        boolean mayTable = markdown.indexOf('|') >= 0;
-        return parser(mayTable, mayLink).parse(markdown);
+        return parser(markdown.indexOf('|') >= 0, mayHoldAddress(markdown)).parse(markdown);
+    }
+
+    /** Whether {@code markdown} may hold a bare web or mail address, which the autolink extension links. */
+    static boolean mayHoldAddress(String markdown) {
+        return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
     }
 
     /**

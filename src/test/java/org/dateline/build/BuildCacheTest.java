@@ -2,6 +2,7 @@ package org.dateline.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -247,6 +248,13 @@ class BuildCacheTest {
         BuildResult edit = project.build(project.options().withOutput(dir.resolve("warm")));
         assertThat(edit.articlesParsed()).isEqualTo(1);
         assertThat(edit.searchFilesMade()).isPositive().isLessThan((int) indexFiles);
+        // The cache entries the edit changed include the index files it made, not the ones it kept.
+        BuildCache.Changes changes;
+        try (InputStream in = Files.newInputStream(dir.resolve(".dateline/" + BuildCache.CHANGES))) {
+            changes = CacheFormat.readChanges(in, BuildCache.version());
+        }
+        assertThat(changes.pages().keySet().stream().filter(SearchPhase::isIndexFile).toList())
+                .hasSize(edit.searchFilesMade());
         assertSameAsAColdBuild();
         // A second edit patches the patched index, whose untouched files were kept as the first
         // build made them, cache entries and all.
