@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.io.file.PathUtils;
 import org.dateline.model.Article;
+import org.dateline.output.StagedOutput;
 import org.dateline.search.SearchIndex;
 
 /**
@@ -32,7 +33,7 @@ import org.dateline.search.SearchIndex;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 8;
+    static final int FORMAT = 9;
     static final String INDEX = "index.bin";
     static final String CHANGES = "changes.bin";
     static final String BODIES = "bodies.pack";
@@ -51,6 +52,23 @@ public final class BuildCache implements AutoCloseable {
     }
 
     record PageEntry(String fingerprint, long size, long modified) {
+
+        /** The state the build left the file in. */
+        StagedOutput.FileState state() {
+            return new StagedOutput.FileState(size, modified);
+        }
+    }
+
+    /**
+     * The site a build made, as far as a build that finds the same structure needs to know it
+     * without planning the site again: the structure key, how many pages the plan had, and the
+     * notes it gave.
+     */
+    record SiteState(String key, int pages, List<String> notes) {
+
+        SiteState {
+            notes = List.copyOf(notes);
+        }
     }
 
     /**
@@ -61,7 +79,7 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /** The whole index, as a build wrote it; {@code id} names this writing, for the changes made after it. */
-    record Index(int format, String version, String id, String readingKey, String siteKey, SearchState search,
+    record Index(int format, String version, String id, String readingKey, SiteState site, SearchState search,
                          Map<String, SourceEntry> sources, Map<String, PageEntry> pages) {
 
         Index with(Changes changes) {
@@ -71,7 +89,7 @@ public final class BuildCache implements AutoCloseable {
             Map<String, PageEntry> newPages = new HashMap<>(pages);
             newPages.keySet().removeAll(changes.pagesGone());
             newPages.putAll(changes.pages());
-            return new Index(format, version, id, readingKey, changes.siteKey(), changes.search(), newSources, newPages);
+            return new Index(format, version, id, readingKey, changes.site(), changes.search(), newSources, newPages);
         }
     }
 
@@ -80,7 +98,7 @@ public final class BuildCache implements AutoCloseable {
      * ones gone. Writing only these keeps a small edit's save small; the index is written whole
      * again once they grow past an eighth of it.
      */
-    record Changes(int format, String version, String baseId, String siteKey, SearchState search,
+    record Changes(int format, String version, String baseId, SiteState site, SearchState search,
                            Map<String, SourceEntry> sources, Set<String> sourcesGone,
                            Map<String, PageEntry> pages, Set<String> pagesGone) {
 
@@ -130,8 +148,8 @@ public final class BuildCache implements AutoCloseable {
     private final Map<String, PageEntry> oldPages;
     /** The index file as written whole (null when there is none to build changes on). */
     private final Index base;
-    private final String oldSiteKey;
-    private volatile String siteKey = "";
+    private final SiteState oldSite;
+    private volatile SiteState site;
     private final SearchState oldSearch;
     private volatile SearchState search;
     /** Whether this build put anything the last build's index does not hold (the same entry objects). */
@@ -141,11 +159,11 @@ public final class BuildCache implements AutoCloseable {
     private final BodyStore bodies;
     private final Memory memory;
 
-    private BuildCache(Path dir, boolean persistent, String readingKey, Index base, String oldSiteKey,
+    private BuildCache(Path dir, boolean persistent, String readingKey, Index base, SiteState oldSite,
                        SearchState oldSearch, Map<String, SourceEntry> oldSources, Map<String, PageEntry> oldPages, BodyStore bodies,
                        Memory memory) {
         this.base = base;
-        this.oldSiteKey = oldSiteKey;
+        this.oldSite = oldSite;
         this.oldSearch = oldSearch;
         this.dir = dir;
         this.persistent = persistent;
@@ -165,7 +183,7 @@ public final class BuildCache implements AutoCloseable {
     static BuildCache open(Path dir, String readingKey, List<String> notes, Memory memory) throws IOException {
         if (dir == null) {
             Path temp = Files.createTempDirectory("dateline-build");
-            return new BuildCache(temp, false, readingKey, null, "", null, Map.of(), Map.of(),
+            return new BuildCache(temp, false, readingKey, null, null, null, Map.of(), Map.of(),
                     BodyStore.open(temp.resolve(BODIES), false), memory);
         }
         Files.createDirectories(dir);
@@ -192,7 +210,7 @@ public final class BuildCache implements AutoCloseable {
         boolean sourcesValid = index != null && index.readingKey().equals(readingKey);
         Map<String, SourceEntry> oldSources = sourcesValid ? index.sources() : Map.of();
         Map<String, PageEntry> oldPages = index == null ? Map.of() : index.pages();
-        return new BuildCache(dir, true, readingKey, sourcesValid ? base : null, index == null ? "" : index.siteKey(),
+        return new BuildCache(dir, true, readingKey, sourcesValid ? base : null, index == null ? null : index.site(),
                 sourcesValid ? index.search() : null,
                 oldSources, oldPages, BodyStore.open(dir.resolve(BODIES), sourcesValid), memory);
     }
@@ -246,13 +264,17 @@ public final class BuildCache implements AutoCloseable {
     }
 
     /**
-     * Sets the digest of everything this build's pages are made from except article bodies
-     * (templates, settings, every published article's metadata, the plan); returns whether the last
-     * build's was the same, in which case only the pages of articles whose source changed can differ.
+     * The site the last build made, when it was made from the same structure: the digest of
+     * everything pages are made from except article bodies (templates, settings, every published
+     * article's metadata). Then only the pages of articles whose source changed can differ. Null
+     * when the structure differs, or is unknown ({@code key} empty).
      */
-    boolean sameStructureAs(String key) {
-        siteKey = key;
-        return !key.isEmpty() && key.equals(oldSiteKey);
+    SiteState previousSite(String key) {
+        return key.isEmpty() || oldSite == null || !key.equals(oldSite.key()) ? null : oldSite;
+    }
+
+    void putSite(SiteState state) {
+        site = state;
     }
 
     /** The search index as the last build left it; null when there is none, or its articles read otherwise. */
@@ -280,13 +302,9 @@ public final class BuildCache implements AutoCloseable {
         pages.put(outputFile, entry);
     }
 
-    /** Every output file the last build wrote, to remove those this build does not. */
-    Iterable<String> previousOutputs() {
-        return oldPages.keySet();
-    }
-
-    boolean hasPreviousOutputs() {
-        return !oldPages.isEmpty();
+    /** Every output file the last build wrote. */
+    Set<String> previousOutputs() {
+        return java.util.Collections.unmodifiableSet(oldPages.keySet());
     }
 
     BodyStore bodies() {
@@ -302,7 +320,7 @@ public final class BuildCache implements AutoCloseable {
             return;
         }
         if (!changed && sources.size() == oldSources.size() && pages.size() == oldPages.size()
-                && siteKey.equals(oldSiteKey) && java.util.Objects.equals(search, oldSearch)
+                && java.util.Objects.equals(site, oldSite) && java.util.Objects.equals(search, oldSearch)
                 && Files.isRegularFile(dir.resolve(INDEX))) {
             // Every entry is the one read back: the index on disk already says all of it (and at
             // 100,000 articles, writing it again would take seconds).
@@ -339,7 +357,7 @@ public final class BuildCache implements AutoCloseable {
                 putPages.put(file, entry);
             }
         });
-        return new Changes(FORMAT, version(), base.id(), siteKey, search, putSources, gone(base.sources(), sources),
+        return new Changes(FORMAT, version(), base.id(), site, search, putSources, gone(base.sources(), sources),
                 putPages, gone(base.pages(), pages));
     }
 
@@ -356,7 +374,7 @@ public final class BuildCache implements AutoCloseable {
 
     /** Writes the whole index under a new id; changes written for the one before it no longer apply. */
     private void saveWhole(Map<String, SourceEntry> saved) throws IOException {
-        Index index = new Index(FORMAT, version(), UUID.randomUUID().toString(), readingKey, siteKey, search, saved,
+        Index index = new Index(FORMAT, version(), UUID.randomUUID().toString(), readingKey, site, search, saved,
                 new HashMap<>(pages));
         write(index, dir.resolve(INDEX));
         memory.index.remember(index, dir.resolve(INDEX));

@@ -54,7 +54,7 @@ final class CacheFormat {
         out.header(INDEX, index.format(), index.version());
         out.text(index.id());
         out.text(index.readingKey());
-        out.text(index.siteKey());
+        out.site(index.site());
         out.search(index.search());
         out.sources(index.sources());
         out.pages(index.pages());
@@ -65,7 +65,7 @@ final class CacheFormat {
         Writer out = new Writer(stream);
         out.header(CHANGES, changes.format(), changes.version());
         out.text(changes.baseId());
-        out.text(changes.siteKey());
+        out.site(changes.site());
         out.search(changes.search());
         out.sources(changes.sources());
         out.texts(changes.sourcesGone());
@@ -80,7 +80,7 @@ final class CacheFormat {
         if (!in.header(INDEX, version)) {
             return null;
         }
-        return new BuildCache.Index(BuildCache.FORMAT, version, in.text(), in.text(), in.text(), in.search(),
+        return new BuildCache.Index(BuildCache.FORMAT, version, in.text(), in.text(), in.site(), in.search(),
                 in.sources(), in.pages());
     }
 
@@ -90,7 +90,7 @@ final class CacheFormat {
         if (!in.header(CHANGES, version)) {
             return null;
         }
-        return new BuildCache.Changes(BuildCache.FORMAT, version, in.text(), in.text(), in.search(), in.sources(),
+        return new BuildCache.Changes(BuildCache.FORMAT, version, in.text(), in.site(), in.search(), in.sources(),
                 in.textSet(), in.pages(), in.textSet());
     }
 
@@ -153,6 +153,15 @@ final class CacheFormat {
             number(texts.size());
             for (String text : texts) {
                 text(text);
+            }
+        }
+
+        void site(BuildCache.SiteState state) throws IOException {
+            out.writeBoolean(state != null);
+            if (state != null) {
+                text(state.key());
+                number(state.pages());
+                texts(state.notes());
             }
         }
 
@@ -358,6 +367,10 @@ final class CacheFormat {
 
         Set<String> textSet() throws IOException {
             return new HashSet<>(texts());
+        }
+
+        BuildCache.SiteState site() throws IOException {
+            return in.readBoolean() ? new BuildCache.SiteState(text(), number(), texts()) : null;
         }
 
         BuildCache.SearchState search() throws IOException {

@@ -50,7 +50,7 @@ final class RenderPhase {
         boolean bodyOfChangedArticle = page instanceof Page.ArticlePage p && changedSources.contains(p.article().sourcePath())
                 || page instanceof Page.SearchTextFile t && changedSources.contains(t.article().sourcePath());
         if (structureUnchanged && !bodyOfChangedArticle && kept != null
-                && output.keep(file, new StagedOutput.FileState(kept.size(), kept.modified()))) {
+                && output.keep(file, kept.state())) {
             cache.putPage(file, kept);
             return List.of();
         }
@@ -60,7 +60,7 @@ final class RenderPhase {
             String fingerprint = cache.remembers() ? prepared.fingerprint() : "";
             BuildCache.PageEntry previous = cache.previousPage(file);
             if (previous != null && previous.fingerprint().equals(fingerprint)
-                    && output.keep(file, new StagedOutput.FileState(previous.size(), previous.modified()))) {
+                    && output.keep(file, previous.state())) {
                 cache.putPage(file, previous);
                 return List.of();
             }

@@ -73,6 +73,20 @@ final class SearchPhase {
         cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
     }
 
+    /**
+     * Keeps the last build's index as it is, for a build that knows no article changed (neither
+     * its text nor what its results show); false when there is no such index whose files are all
+     * as that build left them, and nothing was kept.
+     */
+    boolean keep() {
+        BuildCache.SearchState previous = cache.previousSearch();
+        if (previous == null || !keepAll(previous.key())) {
+            return false;
+        }
+        cache.putSearch(previous);
+        return true;
+    }
+
     /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
     private SearchIndex.Summary buildWhole(String key, List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs,
                                            String linkStyle, List<String> sectionOrder) {
@@ -114,7 +128,7 @@ final class SearchPhase {
         java.util.function.Function<String, String> read = file -> {
             String path = Urls.search() + file;
             BuildCache.PageEntry entry = cache.previousPage(path);
-            byte[] bytes = entry == null ? null : output.readAsLeft(path, state(entry));
+            byte[] bytes = entry == null ? null : output.readAsLeft(path, entry.state());
             return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         };
         List<List<Object>> termFiles = IndexPatch.termFilesOf(read);
@@ -156,7 +170,7 @@ final class SearchPhase {
                 // Kept as it was, cache entry and all: re-keying the thousands of files an edit does
                 // not touch made every edit rewrite that many cache entries.
                 BuildCache.PageEntry entry = cache.previousPage(file);
-                output.keep(file, state(entry));
+                output.keep(file, entry.state());
                 cache.putPage(file, entry);
             }
         }
@@ -182,7 +196,7 @@ final class SearchPhase {
         }
         for (String file : files) {
             BuildCache.PageEntry entry = cache.previousPage(file);
-            output.keep(file, state(entry));
+            output.keep(file, entry.state());
             cache.putPage(file, entry);
         }
         return true;
@@ -202,17 +216,13 @@ final class SearchPhase {
         List<String> files = new ArrayList<>();
         for (String file : cache.previousOutputs()) {
             if (isIndexFile(file)) {
-                if (!output.isAsLeft(file, state(cache.previousPage(file)))) {
+                if (!output.isAsLeft(file, cache.previousPage(file).state())) {
                     return null;
                 }
                 files.add(file);
             }
         }
         return files;
-    }
-
-    private static StagedOutput.FileState state(BuildCache.PageEntry entry) {
-        return new StagedOutput.FileState(entry.size(), entry.modified());
     }
 
     static boolean isIndexFile(String file) {

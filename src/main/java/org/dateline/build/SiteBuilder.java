@@ -150,8 +150,6 @@ public final class SiteBuilder {
             }
         }
         timer.mark("read");
-        Archive archive = Archive.of(published, config.timeZone());
-        timer.mark("model");
 
         Path templateDir = Files.isDirectory(options.templateDir()) ? options.templateDir() : null;
         TemplateSet templates = null;
@@ -180,60 +178,81 @@ public final class SiteBuilder {
             }
         }
         timer.mark("templates");
-        SitePlan plan = Planner.plan(archive, config, copies, displayName, options.now());
-        timer.mark("plan");
-        problems.addAll(plan.problems());
+
+        String structureKey = problems.isEmpty() ? structureKey(templates, config, options, published, copies, cache) : "";
+        BuildCache.SiteState sameSite = cache.previousSite(structureKey);
+        Set<String> changedSources = changedSources(sourcePhase, options);
+        boolean bodiesOnly = sameSite != null && BodyOnlyRebuild.outputsAsLeft(cache, output);
+        timer.mark("structure");
+
+        Archive archive = null;
+        SitePlan plan = null;
+        List<Page> pages = List.of();
+        if (!bodiesOnly || !changedSources.isEmpty()) {
+            archive = Archive.of(published, config.timeZone());
+            timer.mark("model");
+            plan = bodiesOnly ? Planner.articlePages(archive, config, displayName, changedSources)
+                    : Planner.plan(archive, config, copies, displayName, options.now());
+            timer.mark("plan");
+            problems.addAll(plan.problems());
+            pages = plan.pages();
+        }
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
 
-        SourceLinks sourceLinks = new SourceLinks(plan.pageOfSource(), links);
-        RenderContext context = new RenderContext(config, archive, plan.urls(), links, sourceLinks,
-                new StoredBodies(cache, reader, sources, sourceLinks, plan.pageOfSource()),
-                new DateFormat(config.timeZone(), config.locale()), themePaths);
-        PageRenderer renderer = new PageRenderer(context, templates, templateDir, base);
-
-        Set<String> changedSources = new HashSet<>();
-        for (Article article : published) {
-            BuildCache.SourceEntry before = cache.previousSource(article.sourcePath());
-            if (before == null || !before.hash().equals(cache.source(article.sourcePath()).hash())) {
-                changedSources.add(article.sourcePath());
+        RenderPhase renderPhase = null;
+        if (plan != null) {
+            renderPhase = new RenderPhase(renderer(plan, archive, templates, templateDir, config, links, reader, sources,
+                    themePaths, cache, base), cache, output, sameSite != null, changedSources);
+            progress.phase("render", pages.size());
+            RenderPhase phase = renderPhase;
+            List<Page> rendering = pages;
+            List<Problem> renderProblems = inPool(pool, () -> rendering.parallelStream()
+                    .flatMap(page -> {
+                        List<Problem> pageProblems = phase.render(page);
+                        progress.advance();
+                        return pageProblems.stream();
+                    })
+                    .toList());
+            if (!renderProblems.isEmpty()) {
+                throw new ProblemException(sorted(dedupe(renderProblems)));
             }
         }
-        RenderPhase renderPhase = new RenderPhase(renderer, cache, output,
-                cache.sameStructureAs(structureKey(templates, config, options, published, plan, cache)), changedSources);
-        SearchPhase searchPhase = new SearchPhase(cache, output);
-        progress.phase("render", plan.pages().size());
-        List<Problem> renderProblems = inPool(pool, () -> plan.pages().parallelStream()
-                .flatMap(page -> {
-                    List<Problem> pageProblems = renderPhase.render(page);
-                    progress.advance();
-                    return pageProblems.stream();
-                })
-                .toList());
-        timer.mark("render");
-        if (!renderProblems.isEmpty()) {
-            throw new ProblemException(sorted(dedupe(renderProblems)));
-        }
-        if (config.search()) {
+        if (bodiesOnly) {
+            List<Page> rendered = pages;
             inPool(pool, () -> {
-                searchPhase.run(archive, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
+                BodyOnlyRebuild.keepOthers(cache, output, rendered);
+                return null;
+            });
+        }
+        timer.mark("render");
+        SearchPhase searchPhase = new SearchPhase(cache, output);
+        if (config.search() && !(bodiesOnly && changedSources.isEmpty() && searchPhase.keep())) {
+            Archive searched = archive != null ? archive : Archive.of(published, config.timeZone());
+            inPool(pool, () -> {
+                searchPhase.run(searched, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
                         config.timeZone());
                 return null;
             });
+        }
+        if (config.search()) {
             timer.mark("search");
         }
         inPool(pool, () -> {
-            plan.copies().parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
+            copies.parallelStream().forEach(copy -> output.copy(copy.outputPath(), copy.source()));
             return null;
         });
         timer.mark("copy");
         OutputSummary summary = output.commit();
         timer.mark("commit");
+        BuildCache.SiteState site = bodiesOnly ? sameSite
+                : new BuildCache.SiteState(structureKey, plan.pages().size(), plan.notes());
+        cache.putSite(site);
         cache.save();
         timer.mark("cache");
 
-        notes.addAll(plan.notes());
+        notes.addAll(site.notes());
         if (config.baseUrl().isEmpty()) {
             notes.add("no baseUrl is set, so feeds, sitemaps and canonical links hold site-relative URLs that feed"
                     + " readers and search engines do not accept: set baseUrl in dateline.yml or pass --base-url");
@@ -244,8 +263,8 @@ public final class SiteBuilder {
         if (embargoed > 0) {
             notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are") + " under embargo and left out until it lifts");
         }
-        return new BuildResult(results.size(), sourcePhase.parsed(), published.size(), plan.pages().size(),
-                renderPhase.rendered(), summary.written(), summary.unchanged(), summary.removed(), searchPhase.made(),
+        return new BuildResult(results.size(), sourcePhase.parsed(), published.size(), site.pages(),
+                renderPhase == null ? 0 : renderPhase.rendered(), summary.written(), summary.unchanged(), summary.removed(), searchPhase.made(),
                 Duration.ofNanos(System.nanoTime() - start), notes, timer.phases());
     }
 
@@ -277,30 +296,56 @@ public final class SiteBuilder {
     }
 
     /**
-     * A digest of everything the pages are made from except article bodies: templates, settings and
-     * every published article's metadata (which is all a listing, feed, card or neighbour shows). When
-     * it equals the last build's, an article's body is the only thing that changed, and only its own
-     * page can differ. Feeds with whole articles show bodies too, so with them there is no shortcut.
+     * A digest of everything the pages are made from except article bodies: templates, settings,
+     * the files copied as they are, every published article's metadata (which is all a listing,
+     * feed, card or neighbour shows), and which articles the news sitemap may list at this hour.
+     * The plan is made of nothing else, so when the digest equals the last build's, the plan is the
+     * same, an article's body is the only thing that changed, and only its own pages can differ.
+     * Feeds with whole articles show bodies too, so with them there is no shortcut.
      */
     private static String structureKey(TemplateSet templates, SiteConfig config, BuildOptions options,
-                                       List<Article> published, SitePlan plan, BuildCache cache) {
+                                       List<Article> published, List<FileCopy> copies, BuildCache cache) {
         if (config.fullContentFeeds()) {
             return "";
         }
         long[] listed = new long[published.size()];
-        for (int i = 0; i < listed.length; i++) {
-            listed[i] = cache.source(published.get(i).sourcePath()).listed();
-        }
-        Arrays.sort(listed);
-        List<Long> articles = Arrays.stream(listed).boxed().toList();
         List<String> news = new ArrayList<>();
-        for (Page page : plan.pages()) {
-            if (page instanceof Page.NewsSitemapPage n) {
-                n.articles().forEach(a -> news.add(a.sourcePath()));
+        for (int i = 0; i < listed.length; i++) {
+            Article article = published.get(i);
+            listed[i] = cache.source(article.sourcePath()).listed();
+            if (Planner.isNews(article, options.now())) {
+                news.add(article.sourcePath());
             }
         }
-        return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(), articles,
-                plan.pages().size(), news);
+        Arrays.sort(listed);
+        news.sort(Comparator.naturalOrder());
+        List<String> copied = new ArrayList<>();
+        copies.forEach(copy -> copied.add(copy.outputPath()));
+        copied.sort(Comparator.naturalOrder());
+        return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(),
+                listed, copied, news);
+    }
+
+    /** The published articles whose source is not what the last build read. */
+    private static Set<String> changedSources(SourcePhase sourcePhase, BuildOptions options) {
+        Set<String> changed = new HashSet<>();
+        for (Article article : sourcePhase.parsedArticles()) {
+            if (article.isPublished(options.now(), options.includeDrafts())) {
+                changed.add(article.sourcePath());
+            }
+        }
+        return changed;
+    }
+
+    private static PageRenderer renderer(SitePlan plan, Archive archive, TemplateSet templates, Path templateDir,
+                                         SiteConfig config, Links links, ArticleReader reader,
+                                         Map<String, SourceFile> sources, Map<String, String> themePaths,
+                                         BuildCache cache, Path base) {
+        SourceLinks sourceLinks = new SourceLinks(plan.pageOfSource(), links);
+        RenderContext context = new RenderContext(config, archive, plan.urls(), links, sourceLinks,
+                new StoredBodies(cache, reader, sources, sourceLinks, plan.pageOfSource()),
+                new DateFormat(config.timeZone(), config.locale()), themePaths);
+        return new PageRenderer(context, templates, templateDir, base);
     }
 
     /** A broken template fails every page the same way: say it once. */

@@ -1,13 +1,11 @@
 package org.dateline.build;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.model.Article;
-import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.parse.ArticleReader;
 import org.dateline.parse.ReadResult;
@@ -35,7 +33,8 @@ final class SourcePhase {
     private final boolean indexing;
     /** One per thread: an analyzer keeps state, and a cache of stems worth keeping across articles. */
     private final ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(Analyzer::new);
-    private final AtomicInteger parsed = new AtomicInteger();
+    /** The articles read from their text, not taken from the cache: those whose source changed. */
+    private final Queue<Article> parsed = new ConcurrentLinkedQueue<>();
 
     /**
      * @param links rewrites body links relative to each article's page (article-to-article links come later)
@@ -50,7 +49,12 @@ final class SourcePhase {
 
     /** How many sources this build parsed rather than took from the cache. */
     int parsed() {
-        return parsed.get();
+        return parsed.size();
+    }
+
+    /** The articles this build parsed (whose source is not what the last build read), when they read without problems. */
+    Collection<Article> parsedArticles() {
+        return parsed;
     }
 
     /**
@@ -67,9 +71,8 @@ final class SourcePhase {
     ReadResult read(SourceFile file) {
         String path = file.relativePath();
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            long size = attributes.size();
-            long modified = attributes.lastModifiedTime().toMillis();
+            long size = file.size();
+            long modified = file.modified();
             BuildCache.SourceEntry previous = cache.previousSource(path);
             if (previous != null && previous.size() == size && previous.modified() == modified) {
                 cache.putSource(path, previous);
@@ -82,7 +85,6 @@ final class SourcePhase {
                 cache.putSource(path, previous.withState(size, modified));
                 return new ReadResult(previous.article(), null, List.of());
             }
-            parsed.incrementAndGet();
             AtomicBoolean lateLinks = new AtomicBoolean();
             ReadResult result = reader.read(path, file.displayName(), file.format(),
                     SourceReader.decode(bytes, file.displayName()),
@@ -93,6 +95,7 @@ final class SourcePhase {
                         return links.rewrite(url, path, Urls.article(article));
                     });
             if (result.ok()) {
+                parsed.add(result.article());
                 BodyStore.Ref terms = indexing ? cache.bodies().put(
                         TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), analyzers.get()).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
@@ -101,9 +104,6 @@ final class SourcePhase {
             return new ReadResult(result.article(), null, result.problems());
         } catch (ProblemException e) {
             return ReadResult.failed(e.problems());
-        } catch (IOException e) {
-            return ReadResult.failed(List.of(Problem.inFile(file.displayName(), "cannot be read: " + e.getMessage(),
-                    "Check that the file exists and can be read.")));
         }
     }
 }

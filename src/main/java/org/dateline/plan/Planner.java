@@ -87,6 +87,32 @@ public final class Planner {
     }
 
     /**
+     * The pages of the given articles only, as {@link #plan} makes them: each one's own page and,
+     * when the site has search, its search text; and every article's URL, for links between them.
+     * For a build that renders a few articles' pages of a site whose other pages it knows are as
+     * they were: the listings, feeds, redirects and sitemaps of the whole plan are left out.
+     *
+     * @param sources the source paths of the articles whose pages are wanted
+     */
+    public static SitePlan articlePages(Archive archive, SiteConfig config, Function<String, String> displayName,
+                                        Set<String> sources) {
+        Planner planner = new Planner(displayName, config.pageSize());
+        Urls urls = new Urls(archive);
+        planner.checkSectionNames(archive);
+        planner.articles(archive);
+        List<Page> pages = new ArrayList<>();
+        for (Page page : planner.pages) {
+            if (page instanceof Page.ArticlePage p && sources.contains(p.article().sourcePath())) {
+                pages.add(page);
+                if (config.search()) {
+                    pages.add(searchText(p.article()));
+                }
+            }
+        }
+        return new SitePlan(pages, List.of(), planner.pageOfSource, urls, planner.problems, urls.collisions());
+    }
+
+    /**
      * Feeds in the formats the settings name for the home page and, unless only the home page is to
      * have them, each section and each tag, author and source that has a listing.
      */
@@ -128,10 +154,14 @@ public final class Planner {
         claimPage(new Page.SearchPage(Urls.search()), "the search page");
         for (Article article : archive.articles()) {
             if (pageOfSource.containsKey(article.sourcePath())) {
-                claimPage(new Page.SearchTextFile(Urls.searchText(article), article),
+                claimPage(searchText(article),
                         () -> "the search text of " + displayName.apply(article.sourcePath()));
             }
         }
+    }
+
+    private static Page.SearchTextFile searchText(Article article) {
+        return new Page.SearchTextFile(Urls.searchText(article), article);
     }
 
     /** A redirect page at every former URL ({@code aliases}) of an article, and the list of them for hosts. */
@@ -248,13 +278,13 @@ public final class Planner {
      * @return whether there is a news sitemap
      */
     private boolean newsSitemap(Archive archive, Instant now) {
-        Instant cutoff = now.minus(Duration.ofDays(2));
+        Instant cutoff = newsCutoff(now);
         List<Article> recent = new ArrayList<>();
         for (Article article : archive.articles()) {
             if (!article.isDated() || article.date().value().toInstant().isBefore(cutoff) || recent.size() == NEWS_LIMIT) {
                 break;
             }
-            if (!article.date().value().toInstant().isAfter(now) && pageOfSource.containsKey(article.sourcePath())) {
+            if (isNews(article, now) && pageOfSource.containsKey(article.sourcePath())) {
                 recent.add(article);
             }
         }
@@ -263,6 +293,23 @@ public final class Planner {
         }
         claimPage(new Page.NewsSitemapPage("news-sitemap.xml", recent), "the news sitemap");
         return true;
+    }
+
+    /**
+     * Whether the news sitemap made at {@code now} may list the article: it is dated within the last
+     * two days, and not later than now. This, and which articles are published, is all of a plan
+     * that depends on the clock.
+     */
+    public static boolean isNews(Article article, Instant now) {
+        if (!article.isDated()) {
+            return false;
+        }
+        Instant date = article.date().value().toInstant();
+        return !date.isBefore(newsCutoff(now)) && !date.isAfter(now);
+    }
+
+    private static Instant newsCutoff(Instant now) {
+        return now.minus(Duration.ofDays(2));
     }
 
     /** Reports sections named like the site's own pages; their pages are left out of the plan. */

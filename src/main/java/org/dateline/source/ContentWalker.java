@@ -79,7 +79,8 @@ public final class ContentWalker {
                         .replace('\\', '/');
                 String shown = below ? (rootDisplay.isEmpty() ? relative : rootDisplay + "/" + relative) : display(base, file);
                 SourceFormat format = formatOf(name);
-                SourceFile source = new SourceFile(file, relative, shown, format);
+                SourceFile source = new SourceFile(file, relative, shown, format, attrs.size(),
+                        attrs.lastModifiedTime().toMillis());
                 (format == null ? assets : articles).add(source);
                 return FileVisitResult.CONTINUE;
             }

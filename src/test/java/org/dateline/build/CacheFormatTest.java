@@ -59,7 +59,8 @@ class CacheFormatTest {
                 null, false, null, -22L));
         Map<String, BuildCache.PageEntry> pages = Map.of("index.html", new BuildCache.PageEntry("fp", 100, 200),
                 "world/index.html", new BuildCache.PageEntry("fp", 101, 201));
-        BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id-1", "reading", "site",
+        BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id-1", "reading",
+                new BuildCache.SiteState("site", 253, List.of("tags 'C' and 'C++' make the same URL")),
                 new BuildCache.SearchState("key", "docs", new SearchIndex.Summary(7, 8L, 9L)), sources, pages);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CacheFormat.write(index, bytes);
@@ -76,7 +77,8 @@ class CacheFormatTest {
         Map<String, Object> extra = extra();
         Map<String, BuildCache.SourceEntry> sources = Map.of("a.md",
                 new BuildCache.SourceEntry(1, 2, "h", article("a.md", extra), null, false, null, 3L));
-        BuildCache.Changes changes = new BuildCache.Changes(BuildCache.FORMAT, "v1", "base", "site", null, sources,
+        BuildCache.Changes changes = new BuildCache.Changes(BuildCache.FORMAT, "v1", "base",
+                new BuildCache.SiteState("site", 4, List.of()), null, sources,
                 Set.of("gone.md"), Map.of(), Set.of("gone/index.html"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CacheFormat.write(changes, bytes);
@@ -90,11 +92,12 @@ class CacheFormatTest {
         assertThat(read.sourcesGone()).containsExactly("gone.md");
         assertThat(read.pagesGone()).containsExactly("gone/index.html");
         assertThat(read.search()).isNull();
+        assertThat(read.site()).isEqualTo(new BuildCache.SiteState("site", 4, List.of()));
     }
 
     @Test
     void anotherVersionOrFormatIsNotRead() throws IOException {
-        BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id", "r", "s", null, Map.of(), Map.of());
+        BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id", "r", null, null, Map.of(), Map.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         CacheFormat.write(index, bytes);
         assertThat(CacheFormat.readIndex(new ByteArrayInputStream(bytes.toByteArray()), "v2")).isNull();
@@ -108,7 +111,7 @@ class CacheFormatTest {
 
     @Test
     void aCutShortFileIsAnError() throws IOException {
-        BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id", "r", "s", null,
+        BuildCache.Index index = new BuildCache.Index(BuildCache.FORMAT, "v1", "id", "r", new BuildCache.SiteState("s", 1, List.of()), null,
                 Map.of("a.md", new BuildCache.SourceEntry(1, 2, "h", article("a.md", Map.of()), null, false, null, 3L)),
                 Map.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -62,6 +62,17 @@ class FingerprintTest {
         assertThat(distinct).hasSize(100_000);
     }
 
+    /** An array of numbers is digested by value, in order, and not as a list of the same numbers. */
+    @Test
+    void arraysOfNumbersAreDigestedByValue() {
+        String base = Fingerprint.of(new long[] {1, 2, 3});
+        assertThat(Fingerprint.of(new long[] {1, 2, 3})).isEqualTo(base);
+        assertThat(Fingerprint.of(new long[] {1, 3, 2})).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new long[] {1, 2, 3, 0})).isNotEqualTo(base);
+        assertThat(Fingerprint.of(new long[] {1, 2}, 3L)).isNotEqualTo(base);
+        assertThat(Fingerprint.of(List.of(1L, 2L, 3L))).isNotEqualTo(base);
+    }
+
     @Test
     void mapsAreDigestedInKeyOrderWhateverTheirIterationOrder() {
         Map<String, Object> forward = new LinkedHashMap<>();

@@ -144,14 +144,14 @@ class SourceReaderTest {
         Path file = dir.resolve("story.md");
         Files.write(file, concat(bytes(0xEF, 0xBB, 0xBF), "# Title\r\n\r\nText.\r\n".getBytes(StandardCharsets.UTF_8)));
 
-        String text = SourceReader.read(new SourceFile(file, "story.md", NAME, SourceFormat.MARKDOWN));
+        String text = SourceReader.read(new SourceFile(file, "story.md", NAME, SourceFormat.MARKDOWN, 0, 0));
 
         assertThat(text).isEqualTo("# Title\n\nText.\n");
     }
 
     @Test
     void missingFileIsAProblem(@TempDir Path dir) {
-        SourceFile missing = new SourceFile(dir.resolve("gone.md"), "gone.md", "content/gone.md", SourceFormat.MARKDOWN);
+        SourceFile missing = new SourceFile(dir.resolve("gone.md"), "gone.md", "content/gone.md", SourceFormat.MARKDOWN, 0, 0);
 
         ProblemException e = catchThrowableOfType(ProblemException.class, () -> SourceReader.read(missing));
 
@@ -171,7 +171,7 @@ class SourceReaderTest {
         }
 
         ProblemException e = catchThrowableOfType(ProblemException.class,
-                () -> SourceReader.read(new SourceFile(huge, "huge.md", "content/huge.md", SourceFormat.MARKDOWN)));
+                () -> SourceReader.read(new SourceFile(huge, "huge.md", "content/huge.md", SourceFormat.MARKDOWN, 0, 0)));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("content/huge.md");
