@@ -95,15 +95,23 @@ public final class IndexPatch {
         if (SearchIndex.averageLength(lengthSum, docs.size()) != average) {
             return null;
         }
-        // Each changed term, with each changed article's new weight there (0: no longer there).
+        // Each changed term, with each changed article's new weight there (0: no longer there). A
+        // term whose weight came out the same is no change: an edit of a few words leaves most of
+        // an article's weights as they were, and with them most of the files its terms are in.
         Map<String, Map<Integer, Integer>> weights = new HashMap<>();
         for (Change change : changes) {
-            for (String term : change.before().weights().keySet()) {
-                weights.computeIfAbsent(term, t -> new HashMap<>()).put(change.doc(), 0);
-            }
-            int length = change.after().length();
-            change.after().weights().forEach((term, count) -> weights.computeIfAbsent(term, t -> new HashMap<>())
-                    .put(change.doc(), TermVector.isField(term) ? 1 : SearchIndex.weight(Math.min(count, 255), length, average)));
+            Map<String, Integer> before = weightsOf(change.before(), average);
+            Map<String, Integer> after = weightsOf(change.after(), average);
+            before.keySet().forEach(term -> {
+                if (!after.containsKey(term)) {
+                    weights.computeIfAbsent(term, t -> new HashMap<>()).put(change.doc(), 0);
+                }
+            });
+            after.forEach((term, weight) -> {
+                if (!weight.equals(before.get(term))) {
+                    weights.computeIfAbsent(term, t -> new HashMap<>()).put(change.doc(), weight);
+                }
+            });
         }
         String[] firsts = new String[fileCount];
         for (int i = 0; i < fileCount; i++) {
@@ -186,6 +194,15 @@ public final class IndexPatch {
         out.forEach(sink);
         SearchIndex.writeMeta(docs, linkStyle, sectionOrder, made, sink);
         return new Result(new SearchIndex.Summary((int) terms, characters, lengthSum), kept);
+    }
+
+    /** The weight the index gives each of an article's terms. */
+    private static Map<String, Integer> weightsOf(TermVector terms, double average) {
+        Map<String, Integer> weights = new HashMap<>();
+        int length = terms.length();
+        terms.weights().forEach((term, count) -> weights.put(term,
+                TermVector.isField(term) ? 1 : SearchIndex.weight(Math.min(count, 255), length, average)));
+        return weights;
     }
 
     private Map<String, String> read(int file, Map<Integer, Map<String, String>> contents) {

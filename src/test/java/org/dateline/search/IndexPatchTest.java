@@ -113,6 +113,45 @@ class IndexPatchTest {
         assertThat(kept / patched).isGreaterThan((int) (termFiles / 2));
     }
 
+    /**
+     * A word changed in a long article moves no other term's weight: only the files of the word
+     * gone and the word come are made again, and an edit that changes no term's weight (a comma)
+     * makes no term file at all.
+     */
+    @Test
+    void onlyTheFilesOfTermsWhoseWeightMovedAreMadeAgain() {
+        List<Article> articles = new ArrayList<>();
+        List<String> terms = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (int w = 0; w < 200; w++) {
+            words.append("word").append(w).append(' ');
+        }
+        for (int i = 0; i < 20; i++) {
+            articles.add(SearchIndexTest.article("s" + i, "Story", "world", 2001, List.of()));
+            terms.add(terms(articles.get(i), words + "closing" + i));
+        }
+        Built last = build(articles, terms);
+        long termFiles = last.files().keySet().stream().filter(f -> f.startsWith(SearchIndex.TERMS)).count();
+        assertThat(termFiles).isGreaterThan(20);
+        List<SearchIndex.Doc> docs = articles.stream().map(SearchIndexTest::doc).toList();
+
+        IndexPatch patch = new IndexPatch(docs, "pretty", last.summary(), IndexPatch.termFilesOf(last.files()::get),
+                name -> IndexPatch.termsOf(last.files().get(SearchIndex.TERMS + name + ".js")), TARGET);
+        patch.change(3, terms.get(3), terms(articles.get(3), words + "finale3"));
+        Map<String, String> made = new HashMap<>();
+        IndexPatch.Result result = patch.apply(SECTIONS, made::put);
+        assertThat(result).isNotNull();
+        // the files of "closing3" and "finale3", and each one's neighbour before, at most
+        assertThat(made.keySet().stream().filter(f -> f.startsWith(SearchIndex.TERMS)).count()).isBetween(1L, 4L);
+
+        IndexPatch comma = new IndexPatch(docs, "pretty", last.summary(), IndexPatch.termFilesOf(last.files()::get),
+                name -> IndexPatch.termsOf(last.files().get(SearchIndex.TERMS + name + ".js")), TARGET);
+        comma.change(3, terms.get(3), terms(articles.get(3), words + ", closing3"));
+        made.clear();
+        assertThat(comma.apply(SECTIONS, made::put).keptTermFiles()).hasSize((int) termFiles);
+        assertThat(made.keySet()).noneMatch(f -> f.startsWith(SearchIndex.TERMS));
+    }
+
     @Test
     void givesUpWhenTheAverageLengthMoves() {
         List<Article> articles = new ArrayList<>();
