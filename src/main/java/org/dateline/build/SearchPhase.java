@@ -29,6 +29,12 @@ final class SearchPhase {
     /** The most changed articles a build patches the last index for, rather than making it whole. */
     static final int MAX_PATCHED = 500;
 
+    private static final String SEARCH = Urls.search();
+    private static final String META = SEARCH + SearchIndex.META;
+    private static final String TERMS = SEARCH + SearchIndex.TERMS;
+    private static final String DIRS = SEARCH + SearchIndex.DIRS;
+    private static final String DOCS = SEARCH + SearchIndex.DOCS;
+
     private final BuildCache cache;
     private final StagedOutput output;
     private final AtomicInteger written = new AtomicInteger();
@@ -43,7 +49,10 @@ final class SearchPhase {
         return written.get();
     }
 
-    void run(Archive archive, String linkStyle, ZoneId zone) {
+    /**
+     * @param sameStructure whether the site's structure is the last build's (so is what results show of each article)
+     */
+    void run(Archive archive, String linkStyle, ZoneId zone, boolean sameStructure) {
         List<Article> byNumber = new ArrayList<>(archive.articles());
         java.util.Collections.reverse(byNumber); // oldest first, undated before all: see SearchIndex
         List<SearchIndex.Doc> docs = new ArrayList<>(byNumber.size());
@@ -59,9 +68,10 @@ final class SearchPhase {
         for (Section section : archive.sections()) {
             sectionOrder.add(section.slug());
         }
-        String docsKey = Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
-        String key = Fingerprint.of(docsKey, hashes);
         BuildCache.SearchState previous = cache.previousSearch();
+        String docsKey = sameStructure && previous != null ? previous.docsKey()
+                : Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
+        String key = Fingerprint.of(docsKey, hashes);
         if (keepAll(key)) {
             cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
             return;
@@ -161,11 +171,10 @@ final class SearchPhase {
         for (Map.Entry<String, String> file : made) {
             madePaths.add(Urls.search() + file.getKey());
         }
-        String terms = Urls.search() + SearchIndex.TERMS;
         for (String file : files) {
-            boolean keptTerms = file.startsWith(terms)
-                    && result.keptTermFiles().contains(file.substring(terms.length(), file.length() - ".js".length()));
-            boolean docsList = file.startsWith(Urls.search() + SearchIndex.DOCS);
+            boolean keptTerms = file.startsWith(TERMS)
+                    && result.keptTermFiles().contains(file.substring(TERMS.length(), file.length() - ".js".length()));
+            boolean docsList = file.startsWith(DOCS);
             if (!madePaths.contains(file) && (keptTerms || docsList)) {
                 // Kept as it was, cache entry and all: re-keying the thousands of files an edit does
                 // not touch made every edit rewrite that many cache entries.
@@ -209,7 +218,7 @@ final class SearchPhase {
      * the cache and the output, committed together, say it belongs to this index.
      */
     private List<String> indexAsLeft(String key) {
-        BuildCache.PageEntry meta = cache.previousPage(Urls.search() + SearchIndex.META);
+        BuildCache.PageEntry meta = cache.previousPage(META);
         if (meta == null || !meta.fingerprint().equals(key)) {
             return null;
         }
@@ -225,10 +234,10 @@ final class SearchPhase {
         return files;
     }
 
+    /** Whether an output file is one of the index's (asked of every file a build wrote, so without making strings). */
     static boolean isIndexFile(String file) {
-        String search = Urls.search();
-        return file.equals(search + SearchIndex.META) || file.startsWith(search + SearchIndex.TERMS)
-                || file.startsWith(search + SearchIndex.DIRS) || file.startsWith(search + SearchIndex.DOCS);
+        return file.startsWith(SEARCH) && (file.equals(META) || file.startsWith(TERMS) || file.startsWith(DIRS)
+                || file.startsWith(DOCS));
     }
 
     private static SearchIndex.Doc doc(Article article, ZoneId zone) {

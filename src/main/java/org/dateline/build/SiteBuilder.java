@@ -182,18 +182,32 @@ public final class SiteBuilder {
         String structureKey = problems.isEmpty() ? structureKey(templates, config, options, published, copies, cache) : "";
         BuildCache.SiteState sameSite = cache.previousSite(structureKey);
         Set<String> changedSources = changedSources(sourcePhase, options);
-        boolean bodiesOnly = sameSite != null && BodyOnlyRebuild.outputsAsLeft(cache, output);
         timer.mark("structure");
 
+        // What the pages are made of is worked out before the output folder is looked at: its
+        // survey, begun when the build started, may still be running on the other core.
         Archive archive = null;
         SitePlan plan = null;
-        List<Page> pages = List.of();
-        if (!bodiesOnly || !changedSources.isEmpty()) {
+        if (sameSite == null || !changedSources.isEmpty()) {
             archive = Archive.of(published, config.timeZone());
             timer.mark("model");
-            plan = bodiesOnly ? Planner.articlePages(archive, config, displayName, changedSources)
-                    : Planner.plan(archive, config, copies, displayName, options.now());
+        }
+        if (sameSite != null && !changedSources.isEmpty()) {
+            plan = Planner.articlePages(archive, config, displayName, changedSources);
             timer.mark("plan");
+        }
+        boolean bodiesOnly = sameSite != null && BodyOnlyRebuild.outputsAsLeft(cache, output);
+        timer.mark("outputs");
+        if (!bodiesOnly) {
+            if (archive == null) {
+                archive = Archive.of(published, config.timeZone());
+                timer.mark("model");
+            }
+            plan = Planner.plan(archive, config, copies, displayName, options.now());
+            timer.mark("plan");
+        }
+        List<Page> pages = List.of();
+        if (plan != null) {
             problems.addAll(plan.problems());
             pages = plan.pages();
         }
@@ -232,7 +246,7 @@ public final class SiteBuilder {
             Archive searched = archive != null ? archive : Archive.of(published, config.timeZone());
             inPool(pool, () -> {
                 searchPhase.run(searched, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
-                        config.timeZone());
+                        config.timeZone(), sameSite != null);
                 return null;
             });
         }
