@@ -152,12 +152,7 @@ public final class SiteBuilder {
         timer.mark("read");
 
         Path templateDir = Files.isDirectory(options.templateDir()) ? options.templateDir() : null;
-        TemplateSet templates = null;
-        try {
-            templates = TemplateSet.load(templateDir, config.locale(), base);
-        } catch (ProblemException e) {
-            problems.addAll(e.problems());
-        }
+        TemplateSet templates = TemplateSet.open(templateDir, config.locale(), base);
 
         Map<String, SourceFile> sources = new HashMap<>();
         listing.articles().forEach(f -> sources.put(f.relativePath(), f));
@@ -167,15 +162,13 @@ public final class SiteBuilder {
             copies.add(new FileCopy(asset.relativePath(), asset.path(), asset.displayName()));
         }
         Map<String, String> themePaths = new HashMap<>();
-        if (templates != null) {
-            for (Map.Entry<String, Path> file : templates.staticFiles().entrySet()) {
-                if (!config.search() && file.getKey().equals(ThemeFiles.SEARCH_SCRIPT)) {
-                    continue;
-                }
-                String path = Planner.themeFilePath(file.getKey(), Sha256.hex(Files.readAllBytes(file.getValue())));
-                themePaths.put(file.getKey(), path);
-                copies.add(new FileCopy(path, file.getValue(), "templates/static/" + file.getKey()));
+        for (Map.Entry<String, Path> file : templates.staticFiles().entrySet()) {
+            if (!config.search() && file.getKey().equals(ThemeFiles.SEARCH_SCRIPT)) {
+                continue;
             }
+            String path = Planner.themeFilePath(file.getKey(), Sha256.hex(Files.readAllBytes(file.getValue())));
+            themePaths.put(file.getKey(), path);
+            copies.add(new FileCopy(path, file.getValue(), "templates/static/" + file.getKey()));
         }
         timer.mark("templates");
 
@@ -199,6 +192,12 @@ public final class SiteBuilder {
         boolean bodiesOnly = sameSite != null && BodyOnlyRebuild.outputsAsLeft(cache, output);
         timer.mark("outputs");
         if (!bodiesOnly) {
+            try {
+                templates.compileAll();
+            } catch (ProblemException e) {
+                problems.addAll(e.problems());
+            }
+            timer.mark("templates");
             if (archive == null) {
                 archive = Archive.of(published, config.timeZone());
                 timer.mark("model");

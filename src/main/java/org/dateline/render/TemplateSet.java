@@ -18,7 +18,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,14 +51,29 @@ public final class TemplateSet {
         }
     }
 
-    private final Map<Kind, PebbleTemplate> templates;
     private final Path projectDir;
+    private final Locale locale;
+    private final Path displayBase;
     private final String hash;
+    /** Made when a template is first wanted: a build that renders nothing never loads Pebble. */
+    private volatile PebbleEngine engine;
 
-    private TemplateSet(Map<Kind, PebbleTemplate> templates, Path projectDir, String hash) {
-        this.templates = templates;
+    private TemplateSet(Path projectDir, Locale locale, Path displayBase, String hash) {
         this.projectDir = projectDir;
+        this.locale = locale;
+        this.displayBase = displayBase;
         this.hash = hash;
+    }
+
+    /**
+     * The templates of a build, compiled when first used. For a build that knows they compiled
+     * before: they are what the last successful build used ({@link #hash()} says so).
+     *
+     * @param projectDir the project's template folder, or null to use only the built-in ones
+     * @param displayBase the folder problem messages name files relative to
+     */
+    public static TemplateSet open(Path projectDir, Locale locale, Path displayBase) {
+        return new TemplateSet(projectDir, locale, displayBase, hashOf(projectDir));
     }
 
     /**
@@ -69,28 +83,17 @@ public final class TemplateSet {
      * @param displayBase the folder problem messages name files relative to
      */
     public static TemplateSet load(Path projectDir, Locale locale, Path displayBase) throws ProblemException {
-        List<Loader<?>> loaders = new ArrayList<>();
-        if (projectDir != null && Files.isDirectory(projectDir)) {
-            FileLoader files = new FileLoader();
-            files.setPrefix(projectDir.toAbsolutePath().toString());
-            loaders.add(files);
-        }
-        ClasspathLoader builtIn = new ClasspathLoader(TemplateSet.class.getClassLoader());
-        builtIn.setPrefix(BUILT_IN);
-        loaders.add(builtIn);
-        PebbleEngine engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
-                .strictVariables(true)
-                .autoEscaping(true)
-                .defaultLocale(locale)
-                .cacheActive(true)
-                .newLineTrimming(false)
-                .build();
-        Map<Kind, PebbleTemplate> compiled = new EnumMap<>(Kind.class);
+        TemplateSet set = open(projectDir, locale, displayBase);
+        set.compileAll();
+        return set;
+    }
+
+    /** Compiles every page template now; every one that does not compile is a problem. */
+    public void compileAll() throws ProblemException {
         List<Problem> problems = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             try {
-                compiled.put(kind, engine.getTemplate(kind.file));
+                get(kind);
             } catch (PebbleException e) {
                 problems.add(problemOf(e, projectDir, displayBase, kind.file));
             }
@@ -98,7 +101,34 @@ public final class TemplateSet {
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return new TemplateSet(compiled, projectDir, hashOf(projectDir));
+    }
+
+    private PebbleEngine engine() {
+        PebbleEngine made = engine;
+        return made != null ? made : makeEngine();
+    }
+
+    private synchronized PebbleEngine makeEngine() {
+        if (engine == null) {
+            List<Loader<?>> loaders = new ArrayList<>();
+            if (projectDir != null && Files.isDirectory(projectDir)) {
+                FileLoader files = new FileLoader();
+                files.setPrefix(projectDir.toAbsolutePath().toString());
+                loaders.add(files);
+            }
+            ClasspathLoader builtIn = new ClasspathLoader(TemplateSet.class.getClassLoader());
+            builtIn.setPrefix(BUILT_IN);
+            loaders.add(builtIn);
+            engine = new PebbleEngine.Builder()
+                    .loader(new DelegatingLoader(loaders))
+                    .strictVariables(true)
+                    .autoEscaping(true)
+                    .defaultLocale(locale)
+                    .cacheActive(true)
+                    .newLineTrimming(false)
+                    .build();
+        }
+        return engine;
     }
 
     /**
@@ -131,8 +161,13 @@ public final class TemplateSet {
         return Fingerprint.of(parts);
     }
 
+    /**
+     * The compiled template of {@code kind} (compiled once, then kept by the engine).
+     *
+     * @throws PebbleException when it does not compile
+     */
     public PebbleTemplate get(Kind kind) {
-        return templates.get(kind);
+        return engine().getTemplate(kind.file);
     }
 
     /**
