@@ -154,8 +154,10 @@ public final class BuildCache implements AutoCloseable {
     private volatile SearchState search;
     /** Whether this build put anything the last build's index does not hold (the same entry objects). */
     private volatile boolean changed;
-    private final Map<String, SourceEntry> sources = new ConcurrentHashMap<>();
-    private final Map<String, PageEntry> pages = new ConcurrentHashMap<>();
+    // Sized for what the last build had: a rebuild puts about as many, and growing a map of a
+    // quarter of a million entries step by step copies it a dozen times.
+    private final Map<String, SourceEntry> sources;
+    private final Map<String, PageEntry> pages;
     private final BodyStore bodies;
     private final Memory memory;
 
@@ -170,6 +172,8 @@ public final class BuildCache implements AutoCloseable {
         this.readingKey = readingKey;
         this.oldSources = oldSources;
         this.oldPages = oldPages;
+        this.sources = new ConcurrentHashMap<>(oldSources.size() + 16);
+        this.pages = new ConcurrentHashMap<>(oldPages.size() + 16);
         this.bodies = bodies;
         this.memory = memory;
     }
