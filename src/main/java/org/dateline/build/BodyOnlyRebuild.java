@@ -1,5 +1,6 @@
 package org.dateline.build;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.output.StagedOutput;
@@ -38,7 +39,7 @@ final class BodyOnlyRebuild {
      * phase keeps or patches it) and those of {@code rendered} pages. Call from a pool: it runs in parallel.
      */
     static void keepOthers(BuildCache cache, StagedOutput output, List<Page> rendered) {
-        Set<String> renderedFiles = new java.util.HashSet<>();
+        Set<String> renderedFiles = new HashSet<>();
         rendered.forEach(page -> renderedFiles.add(page.outputFile()));
         cache.previousOutputs().parallelStream()
                 .filter(file -> !renderedFiles.contains(file) && !SearchPhase.isIndexFile(file))

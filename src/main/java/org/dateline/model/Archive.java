@@ -45,13 +45,15 @@ public final class Archive {
 
     private final List<Article> articles;
     private final List<Section> sections;
-    private final DateIndex dates;
+    private final ZoneId zone;
+    /** Made when first asked for: a rebuild that renders only articles' own pages never needs it. */
+    private volatile DateIndex dates;
     private final Map<TermKind, Taxonomy> taxonomies;
 
-    private Archive(List<Article> articles, List<Section> sections, DateIndex dates, Map<TermKind, Taxonomy> taxonomies) {
+    private Archive(List<Article> articles, List<Section> sections, ZoneId zone, Map<TermKind, Taxonomy> taxonomies) {
         this.articles = articles;
         this.sections = sections;
-        this.dates = dates;
+        this.zone = zone;
         this.taxonomies = taxonomies;
     }
 
@@ -69,12 +71,22 @@ public final class Archive {
         for (TermKind kind : TermKind.values()) {
             taxonomies.put(kind, Taxonomy.of(kind, frozen));
         }
-        return new Archive(frozen, sectionsOf(frozen), DateIndex.of(frozen, zone), taxonomies);
+        return new Archive(frozen, sectionsOf(frozen), zone, taxonomies);
     }
 
     /** The archive by year, month and day, and its undated articles. */
     public DateIndex dates() {
-        return dates;
+        DateIndex made = dates;
+        if (made == null) {
+            synchronized (this) {
+                made = dates;
+                if (made == null) {
+                    made = DateIndex.of(articles, zone);
+                    dates = made;
+                }
+            }
+        }
+        return made;
     }
 
     /** The tags, authors or sources. */

@@ -408,7 +408,9 @@ public final class Planner {
     }
 
     private void addArticle(Page.ArticlePage page) {
-        String name = displayName.apply(page.article().sourcePath());
+        // Named only if another page wants the same file: 100,000 lookups otherwise never read.
+        String source = page.article().sourcePath();
+        Supplier<String> name = () -> displayName.apply(source);
         if (claim(page.outputFile(), name, name)) {
             pages.add(page);
             pageOfSource.put(page.article().sourcePath(), page.path());
@@ -434,7 +436,7 @@ public final class Planner {
 
     /** As {@link #claimPage(Page, String)}, for the many pages whose description is text to put together. */
     private void claimPage(Page page, Supplier<String> owner) {
-        if (claim(page.outputFile(), owner, "")) {
+        if (claim(page.outputFile(), owner, () -> "")) {
             pages.add(page);
         }
     }
@@ -442,23 +444,24 @@ public final class Planner {
     /**
      * Who wants an output file: a description, made only if another wants the same file (a
      * quarter of a million descriptions at 100,000 articles, almost never read), and the source
-     * file to blame, if any.
+     * file to blame, if any, also named only then.
      */
-    private record Owner(Supplier<String> description, String file) {
+    private record Owner(Supplier<String> description, Supplier<String> file) {
     }
 
     private boolean claim(String outputFile, String owner, String file) {
-        return claim(outputFile, () -> owner, file);
+        return claim(outputFile, () -> owner, () -> file);
     }
 
     /** Takes {@code outputFile} for {@code owner}; when another took it first, adds a problem and returns false. */
-    private boolean claim(String outputFile, Supplier<String> owner, String file) {
+    private boolean claim(String outputFile, Supplier<String> owner, Supplier<String> file) {
         Owner previous = owners.putIfAbsent(outputFile, new Owner(owner, file));
         if (previous == null) {
             return true;
         }
         // Name a source file when either side has one, so an editor can jump to it.
-        problems.add(Problem.inFile(file.isEmpty() ? previous.file() : file,
+        String blamed = file.get();
+        problems.add(Problem.inFile(blamed.isEmpty() ? previous.file().get() : blamed,
                 owner.get() + " and " + previous.description().get() + " would both be written to " + outputFile,
                 "Give one of them another 'slug:' (or rename the file) so each has its own URL."));
         return false;
