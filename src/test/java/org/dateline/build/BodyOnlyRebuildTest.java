@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.dateline.model.ProblemException;
 import org.dateline.testing.TestProject;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,9 +172,6 @@ class BodyOnlyRebuildTest {
 
     private void assertSameAsAColdBuild(Instant now) throws Exception {
         project.build(project.options().withNow(now).withOutput(dir.resolve("cold")).withCache(null));
-        Map<String, byte[]> warm = TestProject.snapshot(project.site());
-        Map<String, byte[]> cold = TestProject.snapshot(dir.resolve("cold"));
-        assertThat(warm.keySet()).isEqualTo(cold.keySet());
-        warm.forEach((path, bytes) -> assertThat(cold.get(path)).as(path).isEqualTo(bytes));
+        TestProject.assertSameFiles(dir.resolve("cold"), project.site());
     }
 }

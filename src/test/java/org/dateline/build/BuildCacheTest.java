@@ -225,10 +225,7 @@ class BuildCacheTest {
         project.article("science/s3.md", "---\ntitle: Science 3\ndate: 2023-06-03T10:00:00Z\n---\n\nNew text.\n");
         project.build(project.options().withOutput(dir.resolve("warm")));
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
-        Map<String, byte[]> warm = TestProject.snapshot(dir.resolve("warm"));
-        Map<String, byte[]> cold = TestProject.snapshot(dir.resolve("cold"));
-        assertThat(warm.keySet()).isEqualTo(cold.keySet());
-        warm.forEach((path, bytes) -> assertThat(cold.get(path)).as(path).isEqualTo(bytes));
+        TestProject.assertSameFiles(dir.resolve("cold"), dir.resolve("warm"));
         assertThat(dir.resolve(".dateline")).isDirectory();
     }
 
@@ -268,10 +265,7 @@ class BuildCacheTest {
 
     private void assertSameAsAColdBuild() throws Exception {
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
-        Map<String, byte[]> warm = TestProject.snapshot(dir.resolve("warm"));
-        Map<String, byte[]> cold = TestProject.snapshot(dir.resolve("cold"));
-        assertThat(warm.keySet()).isEqualTo(cold.keySet());
-        warm.forEach((path, bytes) -> assertThat(cold.get(path)).as(path).isEqualTo(bytes));
+        TestProject.assertSameFiles(dir.resolve("cold"), dir.resolve("warm"));
     }
 
     @Test

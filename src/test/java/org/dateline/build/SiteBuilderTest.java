@@ -345,10 +345,7 @@ class SiteBuilderTest {
         writeSmallArchive();
         project.build(project.options().withOutput(dir.resolve("one")));
         project.build(project.options().withOutput(dir.resolve("two")));
-        Map<String, byte[]> one = TestProject.snapshot(dir.resolve("one"));
-        Map<String, byte[]> two = TestProject.snapshot(dir.resolve("two"));
-        assertThat(two.keySet()).isEqualTo(one.keySet());
-        one.forEach((path, bytes) -> assertThat(two.get(path)).as(path).isEqualTo(bytes));
+        TestProject.assertSameFiles(dir.resolve("one"), dir.resolve("two"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.dateline.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +109,14 @@ public final class TestProject {
 
     public boolean exists(String sitePath) {
         return Files.exists(site().resolve(sitePath));
+    }
+
+    /** Asserts that two folders hold the same files with the same bytes, naming the first that differs. */
+    public static void assertSameFiles(Path expected, Path actual) {
+        Map<String, byte[]> want = snapshot(expected);
+        Map<String, byte[]> got = snapshot(actual);
+        assertThat(got.keySet()).isEqualTo(want.keySet());
+        want.forEach((path, bytes) -> assertThat(got.get(path)).as(path).isEqualTo(bytes));
     }
 
     /** Every file of a folder by relative path, with its bytes, to compare a folder before and after. */
