@@ -339,10 +339,14 @@ public final class SiteBuilder {
                 listed, copied, news);
     }
 
-    /** The published articles whose source is not what the last build read. */
+    /**
+     * The published articles whose source the last build read with other bytes. (Sources it did not
+     * read at all are new articles, which give the site another structure: every page is then
+     * looked at, whatever this says.)
+     */
     private static Set<String> changedSources(SourcePhase sourcePhase, BuildOptions options) {
         Set<String> changed = new HashSet<>();
-        for (Article article : sourcePhase.parsedArticles()) {
+        for (Article article : sourcePhase.editedArticles()) {
             if (article.isPublished(options.now(), options.includeDrafts())) {
                 changed.add(article.sourcePath());
             }

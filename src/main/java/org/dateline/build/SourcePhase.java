@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.model.Article;
 import org.dateline.model.ProblemException;
 import org.dateline.parse.ArticleReader;
@@ -33,8 +34,13 @@ final class SourcePhase {
     private final boolean indexing;
     /** One per thread: an analyzer keeps state, and a cache of stems worth keeping across articles. */
     private final ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(Analyzer::new);
-    /** The articles read from their text, not taken from the cache: those whose source changed. */
-    private final Queue<Article> parsed = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger parsed = new AtomicInteger();
+    /**
+     * The articles the last build read otherwise: parsed again because their bytes changed. (New
+     * sources are not among them: a build with new articles has a new structure anyway, and a
+     * cold build would hold every article here for nothing.)
+     */
+    private final Queue<Article> edited = new ConcurrentLinkedQueue<>();
 
     /**
      * @param links rewrites body links relative to each article's page (article-to-article links come later)
@@ -49,12 +55,12 @@ final class SourcePhase {
 
     /** How many sources this build parsed rather than took from the cache. */
     int parsed() {
-        return parsed.size();
+        return parsed.get();
     }
 
-    /** The articles this build parsed (whose source is not what the last build read), when they read without problems. */
-    Collection<Article> parsedArticles() {
-        return parsed;
+    /** The articles whose source the last build read with other bytes, when they read without problems. */
+    Collection<Article> editedArticles() {
+        return edited;
     }
 
     /**
@@ -85,6 +91,7 @@ final class SourcePhase {
                 cache.putSource(path, previous.withState(size, modified));
                 return new ReadResult(previous.article(), null, List.of());
             }
+            parsed.incrementAndGet();
             AtomicBoolean lateLinks = new AtomicBoolean();
             ReadResult result = reader.read(path, file.displayName(), file.format(),
                     SourceReader.decode(bytes, file.displayName()),
@@ -95,7 +102,9 @@ final class SourcePhase {
                         return links.rewrite(url, path, Urls.article(article));
                     });
             if (result.ok()) {
-                parsed.add(result.article());
+                if (previous != null) {
+                    edited.add(result.article());
+                }
                 BodyStore.Ref terms = indexing ? cache.bodies().put(
                         TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), analyzers.get()).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
