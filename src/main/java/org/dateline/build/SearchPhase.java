@@ -136,7 +136,7 @@ final class SearchPhase {
             return null;
         }
         java.util.function.Function<String, String> read = file -> {
-            String path = Urls.search() + file;
+            String path = SEARCH + file;
             BuildCache.PageEntry entry = cache.previousPage(path);
             byte[] bytes = entry == null ? null : output.readAsLeft(path, entry.state());
             return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
@@ -169,7 +169,7 @@ final class SearchPhase {
         }
         java.util.Set<String> madePaths = new java.util.HashSet<>();
         for (Map.Entry<String, String> file : made) {
-            madePaths.add(Urls.search() + file.getKey());
+            madePaths.add(SEARCH + file.getKey());
         }
         for (String file : files) {
             boolean keptTerms = file.startsWith(TERMS)
@@ -189,7 +189,7 @@ final class SearchPhase {
 
     private void write(List<Map.Entry<String, String>> files, String key) {
         files.parallelStream().forEach(file -> {
-            String path = Urls.search() + file.getKey();
+            String path = SEARCH + file.getKey();
             StagedOutput.FileState state = output.put(path, file.getValue().getBytes(StandardCharsets.UTF_8));
             cache.putPage(path, new BuildCache.PageEntry(key, state.size(), state.modified()));
             written.incrementAndGet();

@@ -241,15 +241,16 @@ public final class SiteBuilder {
         }
         timer.mark("render");
         SearchPhase searchPhase = new SearchPhase(cache, output);
-        if (config.search() && !(bodiesOnly && changedSources.isEmpty() && searchPhase.keep())) {
-            Archive searched = archive != null ? archive : Archive.of(published, config.timeZone());
-            inPool(pool, () -> {
-                searchPhase.run(searched, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
-                        config.timeZone(), sameSite != null);
-                return null;
-            });
-        }
         if (config.search()) {
+            // With nothing changed the last index is kept whole; only if it is not there is it made.
+            if (!(bodiesOnly && changedSources.isEmpty() && searchPhase.keep())) {
+                Archive searched = archive != null ? archive : Archive.of(published, config.timeZone());
+                inPool(pool, () -> {
+                    searchPhase.run(searched, config.linkStyle().name().toLowerCase(java.util.Locale.ROOT),
+                            config.timeZone(), sameSite != null);
+                    return null;
+                });
+            }
             timer.mark("search");
         }
         inPool(pool, () -> {

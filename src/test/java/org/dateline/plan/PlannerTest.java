@@ -67,6 +67,39 @@ class PlannerTest {
         return articles;
     }
 
+    /** The article pages a rebuild plans alone are the whole plan's, for the articles asked for; every URL is known. */
+    @Test
+    void articlePagesAreTheWholePlansPagesOfThoseArticles() {
+        List<Article> articles = List.of(article("world", "a", 1), article("world", "b", 2), article("world", "c", 3),
+                article("science", "d", 4), article("", "top", 5));
+        SitePlan whole = plan(articles);
+        SitePlan some = Planner.articlePages(Archive.of(articles), SiteConfig.defaults(), path -> "content/" + path,
+                java.util.Set.of("world/b.md", "top.md"));
+        List<Page> expected = new ArrayList<>();
+        for (Page page : whole.pages()) {
+            if (page instanceof Page.ArticlePage p && (p.article().sourcePath().equals("world/b.md")
+                    || p.article().sourcePath().equals("top.md"))
+                    || page instanceof Page.SearchTextFile t && (t.article().sourcePath().equals("world/b.md")
+                    || t.article().sourcePath().equals("top.md"))) {
+                expected.add(page);
+            }
+        }
+        assertThat(some.pages()).containsExactlyInAnyOrderElementsOf(expected).hasSize(4);
+        assertThat(some.pageOfSource()).isEqualTo(whole.pageOfSource());
+        assertThat(some.problems()).isEmpty();
+    }
+
+    /** The news sitemap's window: the last two days up to now, its first instant included, the future not. */
+    @Test
+    void newsIsTheLastTwoDaysUpToNow() {
+        Instant now = Instant.parse("2024-01-10T12:00:00Z"); // article(...) days are at noon UTC
+        assertThat(Planner.isNews(article("world", "today", 10), now)).isTrue();
+        assertThat(Planner.isNews(article("world", "cutoff", 8), now)).isTrue();
+        assertThat(Planner.isNews(article("world", "older", 7), now)).isFalse();
+        assertThat(Planner.isNews(article("world", "tomorrow", 11), now)).isFalse();
+        assertThat(Planner.isNews(article("world", "undated", null), now)).isFalse();
+    }
+
     @Test
     void articlesAreAtSectionAndSlug() {
         Article story = article("world", "story", 1);
