@@ -5,17 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.dateline.build.BuildCache;
-import org.dateline.build.BuildOptions;
-import org.dateline.build.BuildResult;
-import org.dateline.build.SiteBuilder;
-import org.dateline.build.UsageException;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.pipeline.BuildCache;
+import org.dateline.pipeline.BuildOptions;
+import org.dateline.pipeline.BuildResult;
+import org.dateline.pipeline.SiteBuilder;
+import org.dateline.pipeline.UsageException;
 import org.dateline.source.ContentWalker;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code dateline build}: content and templates in, a site out. */
 @Command(name = "build",

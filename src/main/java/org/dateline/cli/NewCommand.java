@@ -9,16 +9,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
-import org.dateline.build.SiteBuilder;
 import org.dateline.config.ConfigReader;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.ProblemException;
-import org.dateline.parse.Slugs;
+import org.dateline.pipeline.SiteBuilder;
 import org.dateline.source.ContentWalker;
-import picocli.CommandLine;
+import org.dateline.text.Slugs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code dateline new world/some-slug --title "…"}: a new draft article, ready to write. */
 @Command(name = "new",

@@ -1,10 +1,10 @@
 package org.dateline.cli;
 
 import java.nio.file.Path;
-import org.dateline.build.BuildOptions;
 import org.dateline.config.LinkStyle;
-import picocli.CommandLine;
+import org.dateline.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options that say what to build, shared by {@code build} and {@code serve}. */
 final class ProjectOptions {
@@ -40,6 +40,10 @@ final class ProjectOptions {
             + " (.dateline/ in the current folder). The output is the same either way.")
     boolean noCache;
 
+    @Option(names = "--no-fast-paths", hidden = true, description = "Read every Markdown body with Flexmark's own"
+            + " parser and renderer, to check after a Flexmark upgrade that the fast paths still give the same bytes.")
+    boolean noFastPaths;
+
     BuildOptions toBuildOptions(Path cwd) {
         BuildOptions options = BuildOptions.forProject(cwd)
                 .withContent(cwd.resolve(content))
@@ -48,7 +52,8 @@ final class ProjectOptions {
                 .withConfig(config == null ? null : cwd.resolve(config))
                 .withBaseUrl(baseUrl)
                 .withLinkStyle(parseLinkStyle())
-                .withDrafts(drafts);
+                .withDrafts(drafts)
+                .withFastPaths(!noFastPaths);
         if (noCache) {
             options = options.withCache(null);
         }

@@ -5,12 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.dateline.build.BuildOptions;
-import org.dateline.build.UsageException;
+import org.dateline.pipeline.BuildOptions;
+import org.dateline.pipeline.UsageException;
 import org.dateline.serve.PreviewServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code dateline serve}: a preview of the site that rebuilds and reloads as files change. */
 @Command(name = "serve",

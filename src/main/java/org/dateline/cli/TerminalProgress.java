@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.dateline.build.Progress;
+import org.dateline.pipeline.Progress;
 
 /**
  * A progress bar on the terminal, for builds that last: nothing for the first second, then one line

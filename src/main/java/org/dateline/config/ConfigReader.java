@@ -13,6 +13,7 @@ import java.util.Set;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.model.TermKind;
+import org.dateline.parse.Fields;
 import org.dateline.parse.YamlBlock;
 
 /** Reads the text of {@code dateline.yml} into a {@link SiteConfig}; every key is optional. */
@@ -45,7 +46,7 @@ public final class ConfigReader {
                         near == null ? known : "Did you mean '" + near + "'? " + known));
             }
         }
-        Values values = new Values(block, file, problems);
+        Fields values = new Fields(block, file, problems);
         String title = values.text("title", defaults.title());
         String description = values.text("description", defaults.description());
         String baseUrl = values.text("baseUrl", "");
@@ -79,7 +80,7 @@ public final class ConfigReader {
                     "Use 'pretty' (links like world/story/, for a web server) or 'files' (links like"
                             + " world/story/index.html, to browse from disk)."));
         }
-        boolean unsafeHtml = values.bool("unsafeHtml", defaults.unsafeHtml());
+        boolean unsafeHtml = values.flag("unsafeHtml", defaults.unsafeHtml());
         int feedSize = values.integer("feedSize", defaults.feedSize(), 1, 1000);
         String feedContent = values.text("feedContent", "summary");
         if (!feedContent.equals("summary") && !feedContent.equals("full")) {
@@ -87,8 +88,8 @@ public final class ConfigReader {
                     "Use 'summary' (each item carries the article's summary) or 'full' (the whole article)."));
         }
         int sitemapSize = values.integer("sitemapSize", defaults.sitemapSize(), 1, SiteConfig.MAX_SITEMAP_SIZE);
-        boolean search = values.bool("search", defaults.search());
-        List<String> listings = values.names("listings", LISTINGS, LISTINGS,
+        boolean search = values.flag("search", defaults.search());
+        List<String> listings = values.choices("listings", LISTINGS, LISTINGS,
                 "The listings besides the home page and the sections, e.g. 'listings: [dates, tags]'; [] for none.");
         Set<TermKind> termListings = EnumSet.noneOf(TermKind.class);
         for (TermKind kind : TermKind.values()) {
@@ -100,7 +101,7 @@ public final class ConfigReader {
         for (FeedFormat format : FeedFormat.values()) {
             formatNames.add(format.key());
         }
-        List<String> feeds = values.names("feeds", formatNames, formatNames,
+        List<String> feeds = values.choices("feeds", formatNames, formatNames,
                 "The formats feeds are written in, e.g. 'feeds: [rss]'; [] for a site without feeds.");
         List<FeedFormat> feedFormats = new ArrayList<>();
         for (FeedFormat format : FeedFormat.values()) {
@@ -163,73 +164,6 @@ public final class ConfigReader {
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
-        }
-    }
-
-    /** Typed access to the values, adding a problem (and giving the default) where a value has the wrong type. */
-    private record Values(YamlBlock block, String file, List<Problem> problems) {
-
-        String text(String key, String fallback) {
-            Object value = block.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                return String.valueOf(value).strip();
-            }
-            problems.add(Problem.at(file, block.lineOf(key), key + " should be text, but is a " + YamlBlock.kindOf(value) + "",
-                    "Write it as 'key: value' on one line."));
-            return fallback;
-        }
-
-        int integer(String key, int fallback, int min, int max) {
-            Object value = block.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Integer number && number >= min && number <= max) {
-                return number;
-            }
-            problems.add(Problem.at(file, block.lineOf(key), key + " should be a whole number from " + min + " to " + max
-                    + ", but is '" + value + "'", "For example '" + key + ": 20'."));
-            return fallback;
-        }
-
-        /** A list of names, each one of {@code allowed}, in the order given; {@code fallback} when the key is absent. */
-        List<String> names(String key, List<String> allowed, List<String> fallback, String example) {
-            Object value = block.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (!(value instanceof List<?> list)) {
-                problems.add(Problem.at(file, block.lineOf(key), key + " should be a list, but is '" + value + "'",
-                        example + " Known: " + String.join(", ", allowed) + "."));
-                return fallback;
-            }
-            List<String> names = new ArrayList<>();
-            for (Object item : list) {
-                String name = String.valueOf(item).strip();
-                if (!allowed.contains(name)) {
-                    problems.add(Problem.at(file, block.lineOf(key), key + " has '" + name + "', which is not known",
-                            "Known: " + String.join(", ", allowed) + ". " + example));
-                } else if (!names.contains(name)) {
-                    names.add(name);
-                }
-            }
-            return names;
-        }
-
-        boolean bool(String key, boolean fallback) {
-            Object value = block.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Boolean flag) {
-                return flag;
-            }
-            problems.add(Problem.at(file, block.lineOf(key), key + " should be true or false, but is '" + value + "'",
-                    "Write '" + key + ": true' or '" + key + ": false'."));
-            return fallback;
         }
     }
 }

@@ -5,14 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.ProblemException;
-import org.dateline.parse.Html;
-import org.dateline.config.FeedFormat;
 import org.dateline.plan.Page;
 import org.dateline.plan.Urls;
+import org.dateline.text.Html;
 
 /**
  * The views of feeds, sitemaps and host files, with every URL absolute (from {@code baseUrl}; without

@@ -3,6 +3,7 @@ package org.dateline.parse;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.text.Slugs;
 
 /**
  * Where a source file's path puts its article: the section is the first folder under the content

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.model.SourceFormat;
+import org.dateline.text.Slugs;
+import org.dateline.text.Text;
 
 /**
  * Reads one article's text into an {@link Article} (metadata only) and, when its page is rendered,

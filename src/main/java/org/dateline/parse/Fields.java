@@ -1,6 +1,7 @@
 package org.dateline.parse;
 
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -10,11 +11,11 @@ import org.dateline.model.Correction;
 import org.dateline.model.Problem;
 
 /**
- * Typed reading of metadata values (front matter or a wire header), adding a problem that names the
- * line and the expected form whenever a value has the wrong type, and returning a safe default so
- * that every problem in a file is found in one pass.
+ * Typed reading of key-value settings (front matter, a wire header, {@code dateline.yml}), adding a
+ * problem that names the line and the expected form whenever a value has the wrong type, and
+ * returning a safe default so that every problem in a file is found in one pass.
  */
-final class Fields {
+public final class Fields {
 
     private final Map<String, Object> values;
     private final LineFinder lines;
@@ -24,6 +25,11 @@ final class Fields {
 
     interface LineFinder {
         int lineOf(String key);
+    }
+
+    /** The values of a YAML file that holds no dates (settings). */
+    public Fields(YamlBlock block, String file, List<Problem> problems) {
+        this(block.values(), block::lineOf, file, ZoneOffset.UTC, problems);
     }
 
     Fields(Map<String, Object> values, LineFinder lines, String file, ZoneId zone, List<Problem> problems) {
@@ -52,17 +58,61 @@ final class Fields {
         return null;
     }
 
-    String text(String key) {
+    public String text(String key) {
+        return text(key, "");
+    }
+
+    /** The value as text, or {@code fallback} when it is absent or not text. */
+    public String text(String key, String fallback) {
         Object value = values.get(key);
         if (value == null) {
-            return "";
+            return fallback;
         }
         if (value instanceof String || value instanceof Number || value instanceof Boolean) {
             return String.valueOf(value).strip();
         }
         problem(key, key + " should be text, but is a " + YamlBlock.kindOf(value),
                 "Write it on one line, e.g. '" + key + ": \"Some text\"'.");
-        return "";
+        return fallback;
+    }
+
+    /** A whole number from {@code min} to {@code max}, or {@code fallback}. */
+    public int integer(String key, int fallback, int min, int max) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Integer number && number >= min && number <= max) {
+            return number;
+        }
+        problem(key, key + " should be a whole number from " + min + " to " + max + ", but is '" + value + "'",
+                "For example '" + key + ": 20'.");
+        return fallback;
+    }
+
+    /**
+     * A list of names, each one of {@code allowed}, in the order given, or {@code fallback} when the key
+     * is absent; {@code example} shows the form in problems.
+     */
+    public List<String> choices(String key, List<String> allowed, List<String> fallback, String example) {
+        Object value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (!(value instanceof List<?> list)) {
+            problem(key, key + " should be a list, but is '" + value + "'", example + " Known: " + String.join(", ", allowed) + ".");
+            return fallback;
+        }
+        List<String> names = new ArrayList<>();
+        for (Object item : list) {
+            String name = String.valueOf(item).strip();
+            if (!allowed.contains(name)) {
+                problem(key, key + " has '" + name + "', which is not known", "Known: " + String.join(", ", allowed) + ". " + example);
+            } else if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** A list of names: a YAML list, or one string with commas between the names. */
@@ -100,9 +150,14 @@ final class Fields {
     }
 
     boolean flag(String key) {
+        return flag(key, false);
+    }
+
+    /** true or false (also written as text), or {@code fallback}. */
+    public boolean flag(String key, boolean fallback) {
         Object value = values.get(key);
         if (value == null) {
-            return false;
+            return fallback;
         }
         if (value instanceof Boolean flag) {
             return flag;
@@ -111,7 +166,7 @@ final class Fields {
             return Boolean.parseBoolean(text);
         }
         problem(key, key + " should be true or false, but is '" + value + "'", "Write '" + key + ": true' or '" + key + ": false'.");
-        return false;
+        return fallback;
     }
 
     /** A date, or null when absent; a value that is not a date adds a problem. */

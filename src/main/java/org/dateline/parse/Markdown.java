@@ -28,22 +28,22 @@ import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +51,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.dateline.parse.fast.PlainParagraphs;
+import org.dateline.parse.fast.ProseHtml;
+import org.dateline.text.Text;
 
 /**
  * The one Flexmark parser and renderer of a build (both are thread-safe once built): CommonMark
@@ -67,7 +70,7 @@ public final class Markdown {
             new DataKey<>("DATELINE_LINK_REWRITER", UnaryOperator.identity());
 
     /** Links Flexmark writes as their text only ({@code SUPPRESSED_LINKS}); {@link #dropScriptLinks} sees more. */
-    static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data):.*";
+    public static final String SUPPRESSED_LINKS = "(?i)\\s*(javascript|vbscript|data):.*";
 
     /** Schemes a browser runs or inlines rather than fetches: never written as a link or image. */
     private static final Pattern SCRIPT_SCHEME = Pattern.compile("(?i)(javascript|vbscript|data):");
@@ -80,9 +83,20 @@ public final class Markdown {
     private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(4);
     private final AtomicReference<HtmlRenderer> renderer = new AtomicReference<>();
     private final boolean unsafeHtml;
+    private final boolean fastPaths;
 
     public Markdown(boolean unsafeHtml) {
+        this(unsafeHtml, true);
+    }
+
+    /**
+     * @param fastPaths whether bodies may take the fast paths of {@link org.dateline.parse.fast}
+     *     instead of Flexmark's parser and renderer; they give the same bytes, and building with
+     *     and without them is how a Flexmark upgrade is checked
+     */
+    public Markdown(boolean unsafeHtml, boolean fastPaths) {
         this.unsafeHtml = unsafeHtml;
+        this.fastPaths = fastPaths;
     }
 
     /** The parser for a body that may hold a table, a bare address, both or neither. */
@@ -140,7 +154,7 @@ public final class Markdown {
      * Flexmark.
      */
     MarkdownBody read(String markdown) {
-        MarkdownBody plain = PlainParagraphs.read(markdown);
+        MarkdownBody plain = fastPaths ? PlainParagraphs.read(markdown) : null;
         return plain != null ? plain : new FlexmarkBody(this, parse(markdown));
     }
 
@@ -154,7 +168,7 @@ public final class Markdown {
     }
 
     /** Whether {@code markdown} may hold a bare web or mail address, which the autolink extension links. */
-    static boolean mayHoldAddress(String markdown) {
+    public static boolean mayHoldAddress(String markdown) {
         return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
     }
 
@@ -165,15 +179,8 @@ public final class Markdown {
     public String render(Document document, UnaryOperator<String> linkRewriter) {
         demoteHeadings(document);
         dropScriptLinks(document);
-        String prose = ProseHtml.write(document, linkRewriter);
+        String prose = fastPaths ? ProseHtml.write(document, linkRewriter) : null;
         return prose != null ? prose : flexmarkRender(document, linkRewriter);
-    }
-
-    /** Renders a body with Flexmark's own renderer, as {@link #render} does for anything but prose. */
-    String renderWithFlexmark(Document document, UnaryOperator<String> linkRewriter) {
-        demoteHeadings(document);
-        dropScriptLinks(document);
-        return flexmarkRender(document, linkRewriter);
     }
 
     private String flexmarkRender(Document document, UnaryOperator<String> linkRewriter) {
@@ -269,7 +276,7 @@ public final class Markdown {
     }
 
     /** A run of text as Flexmark's renderer writes it: unescaped, then escaped for HTML. */
-    static CharSequence escapedText(BasedSequence chars) {
+    public static CharSequence escapedText(BasedSequence chars) {
         String text = chars.toString();
         if (!isLiteral(text)) {
             return Escaping.escapeHtml(Escaping.normalizeEOL(chars.unescape()), false);
@@ -375,7 +382,7 @@ public final class Markdown {
     }
 
     /** Where a link or image in the body points once the page has rewritten it. */
-    static String resolveUrl(String url, UnaryOperator<String> rewriter) {
+    public static String resolveUrl(String url, UnaryOperator<String> rewriter) {
         String rewritten = rewriter.apply(url);
         if (isScriptUrl(rewritten)) {
             rewritten = "./" + rewritten.strip(); // a relative path that merely looks like a scheme

@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
  * first paragraph and its HTML. Read by {@link Markdown#read}, either as {@link PlainParagraphs}
  * or, for anything with markup, through Flexmark's document ({@link FlexmarkBody}).
  */
-sealed interface MarkdownBody permits PlainParagraphs, FlexmarkBody {
+public interface MarkdownBody {
 
     /** The text of the {@code #} heading the body starts with, or null when it starts otherwise. */
     String leadingTitle();

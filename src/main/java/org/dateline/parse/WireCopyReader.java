@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.text.Text;
 
 /**
  * Reads plain-text wire copy by the rules newsrooms' wire feeds follow:

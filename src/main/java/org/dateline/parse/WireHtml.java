@@ -1,6 +1,7 @@
 package org.dateline.parse;
 
 import java.util.List;
+import org.dateline.text.Html;
 
 /** Wire copy's body as HTML. Every character of the text is escaped: plain text is never markup. */
 public final class WireHtml {

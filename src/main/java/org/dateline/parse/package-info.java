@@ -1,12 +1,12 @@
 /**
  * Pure readers: text in, an {@link org.dateline.model.Article} (or problems naming file and line)
- * out. Front matter, Markdown, plain-text wire copy, dates and slugs. No files, clocks or globals:
+ * out. Front matter, Markdown, plain-text wire copy and dates. No files, clocks or globals:
  * the caller hands in the text, the path it came from and the site's time zone. The common shapes
  * of front matter and dates are read by small exact readers ({@code SimpleYaml},
  * {@code DateParser}'s common forms) that hand anything else to the full YAML parser and the date
  * formatters, and are tested against them. Markdown bodies go the same way: one made only of
- * plain paragraphs is read by {@code PlainParagraphs} (quotes paired by {@code Quotes}), any other
- * through Flexmark; either is a {@code MarkdownBody}, and the tests hold the fast readers to
- * Flexmark's output on random bodies.
+ * plain paragraphs is read by the fast paths of {@link org.dateline.parse.fast}, any other through
+ * Flexmark; either is a {@code MarkdownBody}, and the tests hold the fast readers to Flexmark's
+ * output on random bodies.
  */
 package org.dateline.parse;

@@ -12,8 +12,8 @@ import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
-import org.dateline.parse.Sha256;
-import org.dateline.parse.Slugs;
+import org.dateline.text.Sha256;
+import org.dateline.text.Slugs;
 
 /**
  * The URL path of every kind of page (without a leading slash; the home page is {@code ""}):

@@ -16,7 +16,7 @@ import org.dateline.plan.Urls;
  * @param themePaths each theme file's path in the site (style sheets and scripts fingerprinted), by its name
  */
 public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
-                            BodySource bodies, DateFormat dates, Map<String, String> themePaths) {
+                            Bodies bodies, DateFormat dates, Map<String, String> themePaths) {
 
     public RenderContext {
         themePaths = Map.copyOf(themePaths);

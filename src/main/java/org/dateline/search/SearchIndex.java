@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.dateline.json.Json;
-import org.dateline.parse.Sha256;
+import org.dateline.text.Sha256;
 
 /**
  * The search index of a whole archive, as the static files the browser reads: {@value #META}, which

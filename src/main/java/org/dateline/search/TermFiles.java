@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import org.dateline.parse.Sha256;
+import org.dateline.text.Sha256;
 
 /**
  * Cuts a sorted run of terms, each with its encoded postings, into term files. A file ends after a

@@ -2,7 +2,7 @@ package org.dateline.serve;
 
 import java.nio.charset.StandardCharsets;
 import org.dateline.model.Problem;
-import org.dateline.parse.Html;
+import org.dateline.text.Html;
 
 /** What the preview adds to pages: the reload script, and the page that shows a failed build. */
 final class Pages {

@@ -14,14 +14,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.dateline.build.BuildCache;
-import org.dateline.build.BuildOptions;
-import org.dateline.build.Progress;
-import org.dateline.build.BuildResult;
-import org.dateline.build.SiteBuilder;
-import org.dateline.build.UsageException;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.pipeline.BuildCache;
+import org.dateline.pipeline.BuildOptions;
+import org.dateline.pipeline.BuildResult;
+import org.dateline.pipeline.Progress;
+import org.dateline.pipeline.SiteBuilder;
+import org.dateline.pipeline.UsageException;
 
 /**
  * {@code dateline serve}: builds the project, serves the site, and rebuilds and reloads open pages

@@ -15,7 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.dateline.build.BuildOptions;
+import org.dateline.pipeline.BuildOptions;
 
 /**
  * Watches the content and template folders (every folder in them, new ones too) and the settings

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.dateline.build.Progress;
+import org.dateline.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 
 class TerminalProgressTest {

@@ -27,9 +27,9 @@ import org.dateline.parse.FrontMatter;
 import org.dateline.parse.FrontMatterSplitter;
 import org.dateline.parse.Markdown;
 import org.dateline.parse.ReadResult;
-import org.dateline.parse.Slugs;
 import org.dateline.parse.WireCopyReader;
 import org.dateline.parse.WireStory;
+import org.dateline.text.Slugs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 

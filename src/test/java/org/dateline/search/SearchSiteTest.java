@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dateline.build.BuildResult;
+import org.dateline.pipeline.BuildResult;
 import org.dateline.testing.NodeScript;
 import org.dateline.testing.SiteChecks;
 import org.dateline.testing.TestProject;

@@ -3,10 +3,10 @@ package org.dateline.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.dateline.build.BuildOptions;
-import org.dateline.build.BuildResult;
-import org.dateline.build.SiteBuilder;
 import org.dateline.config.LinkStyle;
+import org.dateline.pipeline.BuildOptions;
+import org.dateline.pipeline.BuildResult;
+import org.dateline.pipeline.SiteBuilder;
 import org.dateline.testing.SiteChecks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

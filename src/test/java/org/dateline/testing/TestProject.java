@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.dateline.build.BuildOptions;
-import org.dateline.build.BuildResult;
-import org.dateline.build.SiteBuilder;
+import org.dateline.pipeline.BuildOptions;
+import org.dateline.pipeline.BuildResult;
+import org.dateline.pipeline.SiteBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

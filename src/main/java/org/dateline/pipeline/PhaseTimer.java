@@ -1,0 +1,22 @@
+package org.dateline.pipeline;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How long each phase of a build took, for {@code --timings}: each mark closes the phase since the last. */
+final class PhaseTimer {
+
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
+    private long last = System.nanoTime();
+
+    void mark(String phase) {
+        long now = System.nanoTime();
+        phases.merge(phase, Duration.ofNanos(now - last), Duration::plus);
+        last = now;
+    }
+
+    Map<String, Duration> phases() {
+        return phases;
+    }
+}

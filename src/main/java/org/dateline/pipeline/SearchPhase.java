@@ -1,0 +1,247 @@
+package org.dateline.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.DateIndex;
+import org.dateline.model.Section;
+import org.dateline.output.StagedOutput;
+import org.dateline.plan.Urls;
+import org.dateline.render.Fingerprint;
+import org.dateline.search.IndexPatch;
+import org.dateline.search.SearchIndex;
+
+/**
+ * Writes the search index. Its files depend on every published article's terms and on what a
+ * result shows of it; when none of that changed since the last build, and the files are as that
+ * build left them, they are kept without reading a term. Otherwise the index is made again from
+ * the terms the source phase kept, and only files whose bytes changed are written.
+ */
+final class SearchPhase {
+
+    /** How many articles' terms are read from the store at once, in parallel, before they are indexed in order. */
+    private static final int BATCH = 2048;
+    /** The most changed articles a build patches the last index for, rather than making it whole. */
+    static final int MAX_PATCHED = 500;
+
+    private static final String SEARCH = Urls.search();
+    private static final String META = SEARCH + SearchIndex.META;
+    private static final String TERMS = SEARCH + SearchIndex.TERMS;
+    private static final String DIRS = SEARCH + SearchIndex.DIRS;
+    private static final String DOCS = SEARCH + SearchIndex.DOCS;
+
+    private final BuildCache cache;
+    private final StagedOutput output;
+    private final AtomicInteger written = new AtomicInteger();
+
+    SearchPhase(BuildCache cache, StagedOutput output) {
+        this.cache = cache;
+        this.output = output;
+    }
+
+    /** How many index files this build made afresh (0 when the index was kept). */
+    int made() {
+        return written.get();
+    }
+
+    /**
+     * @param sameStructure whether the site's structure is the last build's (so is what results show of each article)
+     */
+    void run(Archive archive, String linkStyle, ZoneId zone, boolean sameStructure) {
+        List<Article> byNumber = new ArrayList<>(archive.articles());
+        java.util.Collections.reverse(byNumber); // oldest first, undated before all: see SearchIndex
+        List<SearchIndex.Doc> docs = new ArrayList<>(byNumber.size());
+        List<String> hashes = new ArrayList<>(byNumber.size());
+        List<BuildCache.SourceEntry> sources = new ArrayList<>(byNumber.size());
+        for (Article article : byNumber) {
+            docs.add(doc(article, zone));
+            BuildCache.SourceEntry source = cache.source(article.sourcePath());
+            sources.add(source);
+            hashes.add(source.hash());
+        }
+        List<String> sectionOrder = new ArrayList<>();
+        for (Section section : archive.sections()) {
+            sectionOrder.add(section.slug());
+        }
+        BuildCache.SearchState previous = cache.previousSearch();
+        String docsKey = sameStructure && previous != null ? previous.docsKey()
+                : Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
+        String key = Fingerprint.of(docsKey, hashes);
+        if (keepAll(key)) {
+            cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
+            return;
+        }
+        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder);
+        if (summary == null) {
+            summary = buildWhole(key, sources, docs, linkStyle, sectionOrder);
+        }
+        cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
+    }
+
+    /**
+     * Keeps the last build's index as it is, for a build that knows no article changed (neither
+     * its text nor what its results show); false when there is no such index whose files are all
+     * as that build left them, and nothing was kept.
+     */
+    boolean keep() {
+        BuildCache.SearchState previous = cache.previousSearch();
+        if (previous == null || !keepAll(previous.key())) {
+            return false;
+        }
+        cache.putSearch(previous);
+        return true;
+    }
+
+    /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
+    private SearchIndex.Summary buildWhole(String key, List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs,
+                                           String linkStyle, List<String> sectionOrder) {
+        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle)) {
+            for (int from = 0; from < sources.size(); from += BATCH) {
+                List<BuildCache.SourceEntry> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
+                List<String> terms = batch.parallelStream()
+                        .map(source -> cache.pack().get(source.terms()))
+                        .toList();
+                for (int i = 0; i < batch.size(); i++) {
+                    builder.add(docs.get(from + i), terms.get(i));
+                }
+            }
+            // Files are written as the index makes them, a batch at a time in parallel, not held all at once.
+            List<Map.Entry<String, String>> pending = new ArrayList<>();
+            SearchIndex.Summary summary = builder.build(sectionOrder, (file, text) -> {
+                pending.add(Map.entry(file, text));
+                if (pending.size() == BATCH) {
+                    write(pending, key);
+                }
+            });
+            write(pending, key);
+            return summary;
+        }
+    }
+
+    /**
+     * When the articles are the last build's, in the same order, and only a few say something
+     * else, patches the last index: only the term files of their terms are made again, and the
+     * rest kept. Null when that cannot be done, and nothing was written.
+     */
+    private SearchIndex.Summary patch(BuildCache.SearchState previous, String key, String docsKey, List<Article> byNumber,
+                                      List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs, String linkStyle,
+                                      List<String> sectionOrder) {
+        List<String> files = previous == null || !previous.docsKey().equals(docsKey) ? null : indexAsLeft(previous.key());
+        if (files == null) {
+            return null;
+        }
+        java.util.function.Function<String, String> read = file -> {
+            String path = SEARCH + file;
+            BuildCache.PageEntry entry = cache.previousPage(path);
+            byte[] bytes = entry == null ? null : output.readAsLeft(path, entry.state());
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+        };
+        List<List<Object>> termFiles = IndexPatch.termFilesOf(read);
+        if (termFiles == null) {
+            return null;
+        }
+        IndexPatch patch = new IndexPatch(docs, linkStyle, previous.summary(), termFiles,
+                name -> IndexPatch.termsOf(read.apply(SearchIndex.TERMS + name + ".js")));
+        int changed = 0;
+        for (int i = 0; i < byNumber.size(); i++) {
+            BuildCache.SourceEntry before = cache.previousSource(byNumber.get(i).sourcePath());
+            BuildCache.SourceEntry after = sources.get(i);
+            if (before == null || before.terms() == null) {
+                return null;
+            }
+            if (!before.hash().equals(after.hash())) {
+                // Past a few hundred, most term files change anyway: making the whole index costs no more.
+                if (++changed > MAX_PATCHED) {
+                    return null;
+                }
+                patch.change(i, cache.pack().get(before.terms()), cache.pack().get(after.terms()));
+            }
+        }
+        List<Map.Entry<String, String>> made = new ArrayList<>();
+        IndexPatch.Result result = patch.apply(sectionOrder, (file, text) -> made.add(Map.entry(file, text)));
+        if (result == null) {
+            return null;
+        }
+        java.util.Set<String> madePaths = new java.util.HashSet<>();
+        for (Map.Entry<String, String> file : made) {
+            madePaths.add(SEARCH + file.getKey());
+        }
+        for (String file : files) {
+            boolean keptTerms = file.startsWith(TERMS)
+                    && result.keptTermFiles().contains(file.substring(TERMS.length(), file.length() - ".js".length()));
+            boolean docsList = file.startsWith(DOCS);
+            if (!madePaths.contains(file) && (keptTerms || docsList)) {
+                // Kept as it was, cache entry and all: re-keying the thousands of files an edit does
+                // not touch made every edit rewrite that many cache entries.
+                BuildCache.PageEntry entry = cache.previousPage(file);
+                output.keep(file, entry.state());
+                cache.putPage(file, entry);
+            }
+        }
+        write(made, key);
+        return result.summary();
+    }
+
+    private void write(List<Map.Entry<String, String>> files, String key) {
+        files.parallelStream().forEach(file -> {
+            String path = SEARCH + file.getKey();
+            StagedOutput.FileState state = output.put(path, file.getValue().getBytes(StandardCharsets.UTF_8));
+            cache.putPage(path, new BuildCache.PageEntry(key, state.size(), state.modified()));
+            written.incrementAndGet();
+        });
+        files.clear();
+    }
+
+    /** Keeps the last build's index when it was made from the same articles and its files are still there. */
+    private boolean keepAll(String key) {
+        List<String> files = indexAsLeft(key);
+        if (files == null) {
+            return false;
+        }
+        for (String file : files) {
+            BuildCache.PageEntry entry = cache.previousPage(file);
+            output.keep(file, entry.state());
+            cache.putPage(file, entry);
+        }
+        return true;
+    }
+
+    /**
+     * The last build's index files, when that build made the index for {@code key} and each file is
+     * still as it left them; null otherwise. The meta file, made by every build that touches the
+     * index, carries the key; a term file a patch kept still carries the key it was made for, and
+     * the cache and the output, committed together, say it belongs to this index.
+     */
+    private List<String> indexAsLeft(String key) {
+        BuildCache.PageEntry meta = cache.previousPage(META);
+        if (meta == null || !meta.fingerprint().equals(key)) {
+            return null;
+        }
+        List<String> files = new ArrayList<>();
+        for (String file : cache.previousOutputs()) {
+            if (isIndexFile(file)) {
+                if (!output.isAsLeft(file, cache.previousPage(file).state())) {
+                    return null;
+                }
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** Whether an output file is one of the index's (asked of every file a build wrote, so without making strings). */
+    static boolean isIndexFile(String file) {
+        return file.startsWith(SEARCH) && (file.equals(META) || file.startsWith(TERMS) || file.startsWith(DIRS)
+                || file.startsWith(DOCS));
+    }
+
+    private static SearchIndex.Doc doc(Article article, ZoneId zone) {
+        int year = article.isDated() ? DateIndex.localDate(article, zone).getYear() : 0;
+        return new SearchIndex.Doc(Urls.article(article), year, article.sectionSlug(), article.section());
+    }
+}

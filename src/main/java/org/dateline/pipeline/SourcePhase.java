@@ -1,0 +1,118 @@
+package org.dateline.pipeline;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.model.Article;
+import org.dateline.model.ProblemException;
+import org.dateline.parse.ArticleReader;
+import org.dateline.parse.ReadResult;
+import org.dateline.plan.SourceLinks;
+import org.dateline.plan.Urls;
+import org.dateline.render.Fingerprint;
+import org.dateline.search.Analyzer;
+import org.dateline.search.HtmlText;
+import org.dateline.search.TermVector;
+import org.dateline.source.SourceFile;
+import org.dateline.source.SourceReader;
+import org.dateline.text.Sha256;
+
+/**
+ * Reads every article, each once: a source whose size and time (or, failing those, whose bytes)
+ * match the last build's is taken from the cache; any other is parsed, and its body rendered to HTML
+ * in the same pass and kept in the body store, so its page never parses it again; so are its search
+ * terms, so the index never reads its text again.
+ */
+final class SourcePhase {
+
+    private final ArticleReader reader;
+    private final BuildCache cache;
+    private final SourceLinks links;
+    private final boolean indexing;
+    /** One per thread: an analyzer keeps state, and a cache of stems worth keeping across articles. */
+    private final ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(Analyzer::new);
+    private final AtomicInteger parsed = new AtomicInteger();
+    /**
+     * The articles the last build read otherwise: parsed again because their bytes changed. (New
+     * sources are not among them: a build with new articles has a new structure anyway, and a
+     * cold build would hold every article here for nothing.)
+     */
+    private final Queue<Article> edited = new ConcurrentLinkedQueue<>();
+
+    /**
+     * @param links rewrites body links relative to each article's page (article-to-article links come later)
+     * @param indexing whether to keep each article's search terms too (when the site has search)
+     */
+    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links, boolean indexing) {
+        this.reader = reader;
+        this.cache = cache;
+        this.links = links;
+        this.indexing = indexing;
+    }
+
+    /** How many sources this build parsed rather than took from the cache. */
+    int parsed() {
+        return parsed.get();
+    }
+
+    /** The articles whose source the last build read with other bytes, when they read without problems. */
+    Collection<Article> editedArticles() {
+        return edited;
+    }
+
+    /**
+     * The digest of everything other pages show of an article: all its metadata but the word count,
+     * which only its own page shows (as reading time). Worked out once, when the source is read, and
+     * kept in the cache, so a rebuild does not digest 100,000 articles' metadata again.
+     */
+    static long listed(Article a) {
+        return Fingerprint.shortOf(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
+                a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
+                a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra());
+    }
+
+    ReadResult read(SourceFile file) {
+        String path = file.relativePath();
+        try {
+            long size = file.size();
+            long modified = file.modified();
+            BuildCache.SourceEntry previous = cache.previousSource(path);
+            if (previous != null && previous.size() == size && previous.modified() == modified) {
+                cache.putSource(path, previous);
+                return new ReadResult(previous.article(), null, List.of());
+            }
+            byte[] bytes = SourceReader.readBytes(file);
+            String hash = Sha256.hex(bytes);
+            if (previous != null && previous.hash().equals(hash)) {
+                // Same bytes, new time (a git checkout, a touch): nothing to read again.
+                cache.putSource(path, previous.withState(size, modified));
+                return new ReadResult(previous.article(), null, List.of());
+            }
+            parsed.incrementAndGet();
+            AtomicBoolean lateLinks = new AtomicBoolean();
+            ReadResult result = reader.read(path, file.displayName(), file.format(),
+                    SourceReader.decode(bytes, file.displayName()),
+                    article -> url -> {
+                        if (SourceLinks.pointsToArticleSource(url, path)) {
+                            lateLinks.set(true);
+                        }
+                        return links.rewrite(url, path, Urls.article(article));
+                    });
+            if (result.ok()) {
+                if (previous != null) {
+                    edited.add(result.article());
+                }
+                CachePack.Ref terms = indexing ? cache.pack().put(
+                        TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), analyzers.get()).encode()) : null;
+                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
+                        cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(result.article())));
+            }
+            return new ReadResult(result.article(), null, result.problems());
+        } catch (ProblemException e) {
+            return ReadResult.failed(e.problems());
+        }
+    }
+}

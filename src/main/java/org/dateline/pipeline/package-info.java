@@ -1,0 +1,7 @@
+/**
+ * The one place that wires the pipeline together: config → source → parse → model → plan → render →
+ * output. It owns the parallelism, the build cache and the build's summary; every other package is
+ * called from here. A rebuild whose structure is the last build's skips the plan
+ * ({@link org.dateline.pipeline.BodyOnlyRebuild}).
+ */
+package org.dateline.pipeline;
