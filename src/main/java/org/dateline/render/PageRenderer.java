@@ -5,6 +5,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,16 +15,15 @@ import org.dateline.feed.FeedViews;
 import org.dateline.feed.JsonFeed;
 import org.dateline.model.Article;
 import org.dateline.model.ProblemException;
-import org.dateline.config.FeedFormat;
+import org.dateline.plan.Page;
 import org.dateline.plan.Urls;
 import org.dateline.search.HtmlText;
 import org.dateline.search.SearchIndex;
-import java.net.URI;
-import org.dateline.plan.Page;
 
 /**
- * Renders one page to HTML: picks its template, has {@link ViewMaker} build the views it receives
- * (every link relative to the page) and evaluates the template. Safe to call from many threads.
+ * Renders one page to HTML: picks its template, has {@link ArticleViews}, {@link ListingViews} and
+ * {@link NavigationViews} build the views it receives (every link relative to the page, through
+ * {@link PageLinks}) and evaluates the template. Safe to call from many threads.
  */
 public final class PageRenderer {
 
@@ -146,39 +146,42 @@ public final class PageRenderer {
     }
 
     private Ready prepareHtml(Page page, boolean withBodies) throws ProblemException {
-        ViewMaker views = new ViewMaker(context, page);
+        PageLinks links = PageLinks.of(context, page);
+        ArticleViews articles = new ArticleViews(context, links);
+        ListingViews listings = new ListingViews(context, links, articles);
+        NavigationViews navigation = new NavigationViews(context, links);
         Map<String, Object> variables = new HashMap<>();
         TemplateSet.Kind kind;
         if (page instanceof Page.ArticlePage p) {
-            variables.put("article", views.article(p));
+            variables.put("article", articles.article(p));
             kind = TemplateSet.Kind.ARTICLE;
         } else if (page instanceof Page.ListingPage p) {
-            variables.put("listing", views.listing(p));
+            variables.put("listing", listings.listing(p));
             if (p.subject() instanceof Page.Latest) {
-                variables.put("home", views.home());
+                variables.put("home", listings.home());
                 kind = TemplateSet.Kind.HOME;
             } else {
                 kind = p.subject() instanceof Page.OfSection ? TemplateSet.Kind.SECTION : TemplateSet.Kind.LISTING;
             }
         } else if (page instanceof Page.TermIndexPage p) {
-            variables.put("terms", views.termIndex(p.kind()));
+            variables.put("terms", listings.termIndex(p.kind()));
             kind = TemplateSet.Kind.TERMS;
         } else if (page instanceof Page.NotFoundPage p) {
-            variables.put("latest", views.cards(p.latest()));
-            variables.put("archiveHref", views.archiveHref());
+            variables.put("latest", articles.cards(p.latest()));
+            variables.put("archiveHref", listings.archiveHref());
             kind = TemplateSet.Kind.NOT_FOUND;
         } else if (page instanceof Page.RedirectPage p) {
-            variables.put("target", views.targetHref(p.targetPath()));
+            variables.put("target", links.href(p.targetPath()));
             kind = TemplateSet.Kind.REDIRECT;
         } else if (page instanceof Page.SearchPage) {
-            variables.put("search", views.search());
+            variables.put("search", listings.search());
             kind = TemplateSet.Kind.SEARCH;
         } else {
-            variables.put("archive", views.archiveIndex());
+            variables.put("archive", listings.archiveIndex());
             kind = TemplateSet.Kind.ARCHIVE;
         }
-        variables.put("site", views.site(page));
-        variables.put("page", views.page(page));
+        variables.put("site", navigation.site(page));
+        variables.put("page", navigation.page(page));
         return new Ready(kind, variables);
     }
 

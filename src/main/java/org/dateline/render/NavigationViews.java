@@ -1,0 +1,210 @@
+package org.dateline.render;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.config.FeedFormat;
+import org.dateline.config.SiteConfig;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Section;
+import org.dateline.model.TermKind;
+import org.dateline.plan.Page;
+import org.dateline.plan.Urls;
+import org.dateline.render.Views.FeedLink;
+import org.dateline.render.Views.NavLink;
+import org.dateline.render.Views.PageView;
+import org.dateline.render.Views.SiteView;
+
+/**
+ * What every page has around its content: the site's navigation (sections, the ways to browse,
+ * search), and the page's head (title, description, canonical link, breadcrumbs, feeds, and the
+ * metadata of {@link Metadata}).
+ */
+final class NavigationViews {
+
+    private final RenderContext c;
+    private final SiteConfig config;
+    private final Archive archive;
+    private final PageLinks links;
+
+    NavigationViews(RenderContext context, PageLinks links) {
+        this.c = context;
+        this.config = context.config();
+        this.archive = context.archive();
+        this.links = links;
+    }
+
+    SiteView site(Page page) {
+        String currentSection = currentSection(page);
+        List<NavLink> sections = new ArrayList<>(archive.sections().size());
+        for (Section section : archive.sections()) {
+            sections.add(new NavLink(section.name(), links.href(Urls.section(section.slug())),
+                    section.slug().equals(currentSection)));
+        }
+        List<NavLink> browse = new ArrayList<>();
+        if (config.dateListings()) {
+            browse.add(new NavLink("Archive", links.href(Urls.archiveIndex()), page instanceof Page.ArchiveIndexPage));
+        }
+        for (TermKind kind : TermKind.values()) {
+            if (config.hasListings(kind) && !archive.terms(kind).byName().isEmpty()) {
+                boolean current = page instanceof Page.TermIndexPage t && t.kind() == kind;
+                browse.add(new NavLink(kind.plural(), links.href(Urls.termIndex(kind)), current));
+            }
+        }
+        return new SiteView(config.title(), config.description(), config.language(), links.href(Urls.home()), sections,
+                browse, config.search() ? links.href(Urls.search()) : "");
+    }
+
+    private static String currentSection(Page page) {
+        if (page instanceof Page.ArticlePage p) {
+            return p.article().sectionSlug();
+        }
+        if (page instanceof Page.ListingPage p && p.subject() instanceof Page.OfSection s) {
+            return s.section().slug();
+        }
+        return "";
+    }
+
+    PageView page(Page page) {
+        Metadata metadata = new Metadata(c);
+        String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + page.path();
+        String root = links.file("");
+        String stylesheet = links.file(c.themeFile(ThemeFiles.STYLESHEET));
+        List<FeedLink> siteFeed = feedLinks(Urls.home(), config.title(), mainFeedFormat());
+        if (page instanceof Page.ArticlePage p) {
+            Article a = p.article();
+            List<Metadata.Crumb> crumbs = new ArrayList<>();
+            crumbs.add(new Metadata.Crumb("Home", Urls.home()));
+            if (p.section() != null) {
+                crumbs.add(new Metadata.Crumb(p.section().name(), Urls.section(p.section().slug())));
+            }
+            crumbs.add(new Metadata.Crumb(a.title(), p.path()));
+            String description = a.summary().isEmpty() ? a.excerpt() : a.summary();
+            List<FeedLink> feeds = new ArrayList<>(siteFeed);
+            if (p.section() != null && config.listingFeeds()) {
+                feeds.addAll(feedLinks(Urls.section(p.section().slug()), p.section().name(), mainFeedFormat()));
+            }
+            return new PageView("article", a.title(), description, root, stylesheet, canonical, navLinks(crumbs), feeds,
+                    metadata.article(a, description), metadata.articleJsonLd(a, description), true);
+        }
+        if (page instanceof Page.ListingPage p) {
+            String suffix = p.pagination().number() > 1 ? " – page " + p.pagination().number() : "";
+            String description = ListingViews.describe(config, p);
+            List<Metadata.Crumb> crumbs = crumbs(p);
+            List<FeedLink> feeds = siteFeed;
+            if (p.subject() instanceof Page.Latest) {
+                feeds = feedLinks(Urls.home(), config.title(), config.feedFormats());
+            } else if (config.listingFeeds() && (p.subject() instanceof Page.OfSection || p.subject() instanceof Page.OfTerm)) {
+                feeds = feedLinks(p.pagination().pathOf(1), p.title(), config.feedFormats());
+            }
+            return new PageView(kindOf(p.subject()), p.title() + suffix, description, root, stylesheet, canonical,
+                    navLinks(crumbs), feeds, metadata.listing(p.title() + suffix, description, p.path()),
+                    metadata.collectionJsonLd(p.title() + suffix, description, p.path(), crumbs), true);
+        }
+        if (page instanceof Page.TermIndexPage p) {
+            String description = "Every " + p.kind().singular().toLowerCase(Locale.ROOT) + " in " + config.title()
+                    + ", with the number of articles.";
+            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
+                    new Metadata.Crumb(p.kind().plural(), p.path()));
+            return new PageView("terms", p.kind().plural(), description, root, stylesheet, canonical, navLinks(crumbs),
+                    siteFeed, metadata.listing(p.kind().plural(), description, p.path()),
+                    metadata.collectionJsonLd(p.kind().plural(), description, p.path(), crumbs), true);
+        }
+        if (page instanceof Page.NotFoundPage) {
+            return new PageView("notfound", "Page not found", "", root, stylesheet, "", List.of(), siteFeed, List.of(), "",
+                    false);
+        }
+        if (page instanceof Page.SearchPage) {
+            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
+                    new Metadata.Crumb("Search", page.path()));
+            return new PageView("search", "Search", "Search every article of " + config.title() + ".", root, stylesheet,
+                    canonical, navLinks(crumbs), siteFeed, List.of(), "", false);
+        }
+        if (page instanceof Page.RedirectPage p) {
+            return new PageView("redirect", p.article().title(), "", root, stylesheet, config.absolute(p.targetPath()),
+                    List.of(), List.of(), List.of(), "", false);
+        }
+        String description = "Every year and month of " + config.title() + ", with the number of articles.";
+        List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
+                new Metadata.Crumb("Archive", page.path()));
+        return new PageView("archive", "Archive", description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
+                metadata.listing("Archive", description, page.path()),
+                metadata.collectionJsonLd("Archive", description, page.path(), crumbs), true);
+    }
+
+    /** The one feed pages other than listings point to: RSS when the site has it, else its first format, if any. */
+    private List<FeedFormat> mainFeedFormat() {
+        List<FeedFormat> formats = config.feedFormats();
+        if (formats.contains(FeedFormat.RSS)) {
+            return List.of(FeedFormat.RSS);
+        }
+        return formats.isEmpty() ? List.of() : List.of(formats.get(0));
+    }
+
+    private List<FeedLink> feedLinks(String listingPath, String title, List<FeedFormat> formats) {
+        List<FeedLink> feeds = new ArrayList<>(formats.size());
+        for (FeedFormat format : formats) {
+            feeds.add(new FeedLink(title + " (" + format.label() + ")", format.mediaType(),
+                    links.file(listingPath + format.fileName())));
+        }
+        return feeds;
+    }
+
+    private List<NavLink> navLinks(List<Metadata.Crumb> crumbs) {
+        List<NavLink> out = new ArrayList<>(crumbs.size());
+        for (int i = 0; i < crumbs.size(); i++) {
+            out.add(new NavLink(crumbs.get(i).name(), links.href(crumbs.get(i).path()), i == crumbs.size() - 1));
+        }
+        return out;
+    }
+
+    private static String kindOf(Page.Subject subject) {
+        if (subject instanceof Page.Latest) {
+            return "home";
+        }
+        if (subject instanceof Page.OfSection) {
+            return "section";
+        }
+        if (subject instanceof Page.OfYear) {
+            return "year";
+        }
+        if (subject instanceof Page.OfMonth) {
+            return "month";
+        }
+        if (subject instanceof Page.OfDay) {
+            return "day";
+        }
+        if (subject instanceof Page.OfTerm t) {
+            return t.term().kind().singular().toLowerCase(Locale.ROOT);
+        }
+        return "undated";
+    }
+
+    /** The breadcrumbs of a listing: home, the archive or the kind of term it is under, and itself. */
+    private List<Metadata.Crumb> crumbs(Page.ListingPage p) {
+        List<Metadata.Crumb> crumbs = new ArrayList<>();
+        Page.Subject s = p.subject();
+        if (s instanceof Page.Latest) {
+            return crumbs;
+        }
+        crumbs.add(new Metadata.Crumb("Home", Urls.home()));
+        if (s instanceof Page.OfYear || s instanceof Page.OfMonth || s instanceof Page.OfDay || s instanceof Page.Undated) {
+            crumbs.add(new Metadata.Crumb("Archive", Urls.archiveIndex()));
+        }
+        if (s instanceof Page.OfMonth m) {
+            crumbs.add(new Metadata.Crumb(String.valueOf(m.month().month().getYear()), Urls.year(m.month().month().getYear())));
+        }
+        if (s instanceof Page.OfDay d) {
+            YearMonth month = YearMonth.from(d.day().date());
+            crumbs.add(new Metadata.Crumb(String.valueOf(month.getYear()), Urls.year(month.getYear())));
+            crumbs.add(new Metadata.Crumb(c.dates().monthName(month), Urls.month(month)));
+        }
+        if (s instanceof Page.OfTerm t) {
+            crumbs.add(new Metadata.Crumb(t.term().kind().plural(), Urls.termIndex(t.term().kind())));
+        }
+        crumbs.add(new Metadata.Crumb(p.title(), p.pagination().pathOf(1)));
+        return crumbs;
+    }
+}
