@@ -8,6 +8,7 @@ import org.dateline.pipeline.BuildOptions;
 import org.dateline.pipeline.BuildResult;
 import org.dateline.pipeline.SiteBuilder;
 import org.dateline.testing.SiteChecks;
+import org.dateline.testing.TestProject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,6 +41,15 @@ class SampleSiteTest {
         assertThat(SiteChecks.htmlFiles(out.resolve("site"))).hasSizeGreaterThan(result.articlesPublished());
         assertThat(SiteChecks.htmlErrors(out.resolve("site"))).isEmpty();
         assertThat(SiteChecks.brokenLinks(out.resolve("site"))).isEmpty();
+    }
+
+    /** The switch a Flexmark upgrade is checked with: the fast paths must give Flexmark's bytes. */
+    @Test
+    void theFastPathsGiveTheBytesFlexmarkGives() throws Exception {
+        BuildOptions options = BuildOptions.forProject(PROJECT).withCache(null);
+        SiteBuilder.build(options.withOutput(out.resolve("fast")));
+        SiteBuilder.build(options.withOutput(out.resolve("flexmark")).withFastPaths(false));
+        TestProject.assertSameFiles(out.resolve("flexmark"), out.resolve("fast"));
     }
 
     @Test
