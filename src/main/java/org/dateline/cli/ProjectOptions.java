@@ -30,8 +30,11 @@ final class ProjectOptions {
     @Option(names = "--link-style", paramLabel = "STYLE", description = "pretty (links like world/story/, for a web server) or files (world/story/index.html, to browse from disk). Overrides linkStyle in the settings.")
     String linkStyle;
 
-    @Option(names = "--drafts", description = "Also publish articles marked 'draft: true'.")
+    @Option(names = "--drafts", description = "Also publish articles marked 'draft: true' or 'published: false'.")
     boolean drafts;
+
+    @Option(names = "--future", description = "Also publish articles dated in the future (an 'embargo:' still holds).")
+    boolean future;
 
     @Option(names = "--threads", paramLabel = "N", description = "How many threads read and render. Default: one per core.")
     Integer threads;
@@ -53,6 +56,7 @@ final class ProjectOptions {
                 .withBaseUrl(baseUrl)
                 .withLinkStyle(parseLinkStyle())
                 .withDrafts(drafts)
+                .withFuture(future)
                 .withFastPaths(!noFastPaths);
         if (noCache) {
             options = options.withCache(null);

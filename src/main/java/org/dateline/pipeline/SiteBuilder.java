@@ -136,17 +136,12 @@ public final class SiteBuilder {
                 })
                 .toList());
         List<Article> published = new ArrayList<>();
-        int drafts = 0;
-        int embargoed = 0;
+        HeldBack heldBack = new HeldBack(options.publication());
         for (ReadResult result : results) {
             if (!result.ok()) {
                 problems.addAll(result.problems());
-            } else if (result.article().isPublished(options.now(), options.includeDrafts())) {
+            } else if (heldBack.publishes(result.article())) {
                 published.add(result.article());
-            } else if (result.article().draft() && !options.includeDrafts()) {
-                drafts++;
-            } else {
-                embargoed++;
             }
         }
         timer.mark("read");
@@ -271,12 +266,7 @@ public final class SiteBuilder {
             notes.add("no baseUrl is set, so feeds, sitemaps and canonical links hold site-relative URLs that feed"
                     + " readers and search engines do not accept: set baseUrl in dateline.yml or pass --base-url");
         }
-        if (drafts > 0) {
-            notes.add(drafts + (drafts == 1 ? " draft" : " drafts") + " left out (build with --drafts to see them)");
-        }
-        if (embargoed > 0) {
-            notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are") + " under embargo and left out until it lifts");
-        }
+        notes.addAll(heldBack.notes(config.timeZone()));
         return new BuildResult(results.size(), sourcePhase.parsed(), published.size(), site.pages(),
                 renderPhase == null ? 0 : renderPhase.rendered(), summary.written(), summary.unchanged(), summary.removed(), searchPhase.made(),
                 Duration.ofNanos(System.nanoTime() - start), notes, timer.phases());
@@ -337,7 +327,7 @@ public final class SiteBuilder {
         copies.forEach(copy -> copied.add(copy.outputPath()));
         copied.sort(Comparator.naturalOrder());
         return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(),
-                listed, copied, news);
+                options.includeFuture(), listed, copied, news);
     }
 
     /**
@@ -348,7 +338,7 @@ public final class SiteBuilder {
     private static Set<String> changedSources(SourcePhase sourcePhase, BuildOptions options) {
         Set<String> changed = new HashSet<>();
         for (Article article : sourcePhase.editedArticles()) {
-            if (article.isPublished(options.now(), options.includeDrafts())) {
+            if (options.publication().publishes(article)) {
                 changed.add(article.sourcePath());
             }
         }
