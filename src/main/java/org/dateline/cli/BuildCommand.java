@@ -34,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions project;
 
+    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written. It belongs to Dateline: files the build does not produce are removed. Default: ${DEFAULT-VALUE}.", defaultValue = "site")
+    Path output;
+
     @Option(names = "--timings", description = "Also print how long each phase of the build took.")
     boolean timings;
 
@@ -42,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
-        BuildOptions options = project.toBuildOptions(cwd);
+        BuildOptions options = project.toBuildOptions(cwd).withOutput(cwd.resolve(output));
         try {
             BuildResult result = SiteBuilder.build(options, new BuildCache.Memory(), TerminalProgress.forConsole(err));
             for (String note : result.notes()) {

@@ -6,7 +6,10 @@ import org.dateline.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** The options that say what to build, shared by {@code build} and {@code serve}. */
+/**
+ * The options that say what to build, shared by {@code build} and {@code serve}. Where to write is
+ * {@code build}'s alone: the preview is never written to the folder that gets deployed.
+ */
 final class ProjectOptions {
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -17,9 +20,6 @@ final class ProjectOptions {
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Pebble templates and static/ files that replace the built-in ones; need not exist. Default: ${DEFAULT-VALUE}.", defaultValue = "templates")
     Path templates;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written. It belongs to Dateline: files the build does not produce are removed. Default: ${DEFAULT-VALUE}.", defaultValue = "site")
-    Path output;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The settings file. Default: dateline.yml in the current folder, if there is one.")
     Path config;
@@ -51,7 +51,6 @@ final class ProjectOptions {
         BuildOptions options = BuildOptions.forProject(cwd)
                 .withContent(cwd.resolve(content))
                 .withTemplates(cwd.resolve(templates))
-                .withOutput(cwd.resolve(output))
                 .withConfig(config == null ? null : cwd.resolve(config))
                 .withBaseUrl(baseUrl)
                 .withLinkStyle(parseLinkStyle())
