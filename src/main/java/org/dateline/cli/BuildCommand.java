@@ -20,8 +20,11 @@ import picocli.CommandLine;
 /** {@code dateline build}: content and templates in, a site out. */
 @Command(name = "build",
         mixinStandardHelpOptions = true,
+        // The first line is also the summary 'dateline --help' shows: one whole sentence each.
         description = {
-            "Reads the articles in the content folder, renders them with the templates and writes the site.",
+            "Builds the site from the articles and the templates.",
+            "It reads the articles in the content folder, renders them with the templates and writes the site to the"
+                + " output folder.",
             "Nothing is written when any article, template or setting has a problem: every problem is listed,"
                 + " with file and line, and the site stays as it was."},
         exitCodeListHeading = "%nExit codes:%n",
