@@ -1,8 +1,10 @@
 package org.dateline.render;
 
+import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import io.pebbletemplates.pebble.loader.StringLoader;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,11 +49,35 @@ final class TemplateErrors {
 
     private static final String A_VALUE = "a name, a number, a quoted string or a bracket";
 
-    /** What is wrong, and where in the line to point (a pattern whose first group, or whole match, is the place). */
-    private record Told(String what, int line, Pattern place, String hint) {
+    /**
+     * What is wrong, and where in the line to point: a pattern whose first group, or whole match, is
+     * the place. With {@code inTag}, the pattern is looked for only from the tag Pebble stopped in.
+     */
+    private record Told(String what, int line, Pattern place, String hint, boolean inTag) {
         Told(String what, int line, Pattern place) {
-            this(what, line, place, HINT);
+            this(what, line, place, HINT, false);
         }
+
+        Told(String what, int line, Pattern place, String hint) {
+            this(what, line, place, hint, false);
+        }
+
+        static Told inTag(String what, int line, String token, String hint) {
+            return new Told(what, line, insideTag(Pattern.quote(token)), hint, true);
+        }
+    }
+
+    /** A tag on a line: from its opening to its closing (or the end of the line, for one left open). */
+    private static final Pattern TAG_ON_LINE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|\\{[{%].*$");
+
+    /** Tags opened here and closed by {@code {% end… %}}. */
+    private static final List<String> BLOCKS = List.of("autoescape", "block", "cache", "embed", "filter", "for", "if",
+            "macro", "parallel", "verbatim");
+
+    /** Compiles one tag on its own, to find which tag of a line holds the mistake. Made at the first error. */
+    private static final class Lone {
+        static final PebbleEngine ENGINE = new PebbleEngine.Builder().loader(new StringLoader()).cacheActive(false)
+                .newLineTrimming(false).build();
     }
 
     private TemplateErrors() {
@@ -73,6 +99,9 @@ final class TemplateErrors {
         if (at > 0 && at <= lines.length && told.place() != null) {
             String text = lines[at - 1].stripTrailing();
             Matcher m = told.place().matcher(text);
+            if (told.inTag()) {
+                m.region(culpritTag(text, message), text.length());
+            }
             if (m.find()) {
                 int index = m.groupCount() > 0 && m.start(1) >= 0 ? m.start(1) : m.start();
                 column = index + 1;
@@ -102,22 +131,21 @@ final class TemplateErrors {
                 return new Told("a tag is never closed: the template ends inside it; expected '}}' or '%}'",
                         opened, opened == 0 ? null : Pattern.compile("\\{[{%](?!.*\\{[{%])"));
             }
-            return new Told("unexpected character " + shown(c) + "; expected a name, a number, a quoted string, a bracket,"
-                    + " an operator or the end of the tag", line, insideTag(Pattern.quote(String.valueOf(c))),
+            return Told.inTag("unexpected character " + shown(c) + "; expected a name, a number, a quoted string, a"
+                    + " bracket, an operator or the end of the tag", line, String.valueOf(c),
                     Character.isSpaceChar(c) || Character.isWhitespace(c)
                             ? "It looks like a space but is not one: type a plain space in its place." : HINT);
         }
         if ((m = EXPECTED.matcher(message)).matches()) {
             String expected = m.group(2) != null ? "'" + m.group(2) + "'" : tokenKind(m.group(3));
-            return new Told("unexpected '" + m.group(1) + "'; expected " + expected, line, insideTag(Pattern.quote(m.group(1))));
+            return Told.inTag("unexpected '" + m.group(1) + "'; expected " + expected, line, m.group(1), HINT);
         }
         if ((m = TOKEN.matcher(message)).matches()) {
-            return new Told("unexpected '" + m.group(1) + "'; expected a value: " + A_VALUE, line,
-                    insideTag(Pattern.quote(m.group(1))));
+            return Told.inTag("unexpected '" + m.group(1) + "'; expected a value: " + A_VALUE, line, m.group(1), HINT);
         }
         if ((m = BRACKET.matcher(message)).matches()) {
-            return new Told("unexpected '" + m.group(1) + "'; expected a value or the end of the tag: no bracket it"
-                    + " would close is open", line, insideTag(Pattern.quote(m.group(1))));
+            return Told.inTag("unexpected '" + m.group(1) + "'; expected a value or the end of the tag: no bracket it"
+                    + " would close is open", line, m.group(1), HINT);
         }
         if ((m = UNCLOSED.matcher(message)).matches()) {
             // Pebble names what it was looking for: the closing bracket, or the quote a string began with.
@@ -148,10 +176,18 @@ final class TemplateErrors {
         }
         if ((m = TAG.matcher(message)).matches()) {
             String name = m.group(1);
-            String what = name.startsWith("end") || name.startsWith("else")
-                    ? "'{% " + name + " %}' closes or continues no tag that is open here"
-                    : "there is no tag '" + name + "'" + guess(name, TAGS) + " Tags: " + String.join(", ", TAGS) + ".";
-            return new Told(what, line, Pattern.compile("\\{%-?\\s*(" + Pattern.quote(name) + ")\\b"));
+            Pattern place = Pattern.compile("\\{%-?\\s*(" + Pattern.quote(name) + ")\\b");
+            String what;
+            if (name.startsWith("end") || name.startsWith("else")) {
+                String[] open = openBlock(lines, line, place);
+                what = "'{% " + name + " %}' " + (name.startsWith("end") ? "closes" : "continues") + " no open '{% "
+                        + (name.startsWith("end") ? name.substring(3) : "if") + " %}'"
+                        + (open == null ? "" : "; expected '{% end" + open[0] + " %}' for the '{% " + open[0]
+                        + " %}' on line " + open[1]);
+            } else {
+                what = "there is no tag '" + name + "'" + guess(name, TAGS) + " Tags: " + String.join(", ", TAGS) + ".";
+            }
+            return new Told(what, line, place);
         }
         if ((m = FILTER.matcher(message)).matches()) {
             return new Told("there is no filter '" + m.group(1) + "'" + guess(m.group(1), FILTERS), line,
@@ -249,6 +285,50 @@ final class TemplateErrors {
             }
         }
         return line;
+    }
+
+    /**
+     * Where on the line the tag Pebble stopped in begins: the first that, compiled on its own, fails
+     * with the same message. 0 (the line's start) when none does, as when the tag spans lines.
+     */
+    private static int culpritTag(String text, String message) {
+        Matcher tags = TAG_ON_LINE.matcher(text);
+        while (tags.find()) {
+            try {
+                Lone.ENGINE.getTemplate(tags.group());
+            } catch (PebbleException e) {
+                if (message.equals(e.getPebbleMessage())) {
+                    return tags.start();
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The block open where {@code place} first matches on {@code line} (its name and line), or null:
+     * what a misplaced {@code {% endif %}} should have been.
+     */
+    private static String[] openBlock(String[] lines, int line, Pattern place) {
+        Pattern tag = Pattern.compile("\\{%-?\\s*(\\w+)");
+        List<String[]> open = new ArrayList<>();
+        for (int i = 0; i < Math.min(line, lines.length); i++) {
+            int stop = lines[i].length();
+            if (i == line - 1) {
+                Matcher at = place.matcher(lines[i]);
+                stop = at.find() ? at.start() : stop;
+            }
+            Matcher m = tag.matcher(lines[i]).region(0, stop);
+            while (m.find()) {
+                String name = m.group(1);
+                if (BLOCKS.contains(name)) {
+                    open.add(new String[] {name, String.valueOf(i + 1)});
+                } else if (name.startsWith("end") && !open.isEmpty()) {
+                    open.remove(open.size() - 1);
+                }
+            }
+        }
+        return open.isEmpty() ? null : open.get(open.size() - 1);
     }
 
     /** The line of the last tag that opens and does not close, or 0. */

@@ -103,6 +103,28 @@ class TemplateMessagesTest {
     }
 
     @Test
+    void theMistakeIsFoundInTheRightTagOfALineWithMany() {
+        assertThat(told("article.peb", "<p>{{ article.title }} {% if article.image is not empty %}{{ article . }}{% endif %}</p>\n"))
+                .isEqualTo("templates/article.peb:1:72: unexpected '}}'; expected a name\n"
+                + "    <p>{{ article.title }} {% if article.image is not empty %}{{ article . }}{% endif %}</p>\n"
+                + "                                                                           ^" + HINT);
+        assertThat(told("article.peb", "{% include \"partials/breadcrumbs.peb\" with {\"a\": 1} %} {{ article.title } }}\n"))
+                .isEqualTo("templates/article.peb:1:73: unexpected '}'; expected a value or the end of the tag: no"
+                + " bracket it would close is open\n"
+                + "    {% include \"partials/breadcrumbs.peb\" with {\"a\": 1} %} {{ article.title } }}\n"
+                + "                                                                            ^" + HINT);
+    }
+
+    @Test
+    void aClosingTagOfTheWrongKindSaysWhichWasExpected() {
+        assertThat(told("article.peb", "<ul>\n{% for tag in article.tags %}\n  <li>{{ tag.name }}</li>\n{% endif %}\n</ul>\n"))
+                .isEqualTo("templates/article.peb:4:4: '{% endif %}' closes no open '{% if %}'; expected '{% endfor %}'"
+                + " for the '{% for %}' on line 2\n"
+                + "    {% endif %}\n"
+                + "       ^" + HINT);
+    }
+
+    @Test
     void aTagNeverClosedIsShownWhereItOpens() {
         assertThat(told("article.peb", "<main>\n  {% if article.image is not empty %}\n  <img>\n</main>\n")).isEqualTo(
                 "templates/article.peb:2:6: '{% if %}' is never closed; expected '{% endif %}' before the template ends\n"

@@ -179,6 +179,11 @@ class PreviewServerTest {
         HttpResponse<String> broken = get("/world/ferry/");
         assertThat(broken.statusCode()).isEqualTo(500);
         assertThat(broken.body()).contains("The build failed", "templates/article.peb", "titel", Pages.RELOAD_SCRIPT);
+        // The place with its column, the message, then the line and its caret kept lined up.
+        org.jsoup.nodes.Element problem = org.jsoup.Jsoup.parse(broken.body()).selectFirst("li");
+        assertThat(problem.selectFirst("code").text()).matches("templates/article\\.peb:\\d+:\\d+");
+        assertThat(problem.ownText()).startsWith("an article has no field 'titel'; did you mean 'title'?");
+        assertThat(problem.selectFirst("pre").wholeText()).contains("{{ article.titel }}</h1>\n").endsWith("^");
         assertThat(Files.readString(PreviewFolders.site(dir).resolve("world/ferry/index.html"))).contains("Ferry fares frozen");
 
         project.file("templates/article.peb", layout);
