@@ -179,6 +179,8 @@ class PreviewServerTest {
         HttpResponse<String> broken = get("/world/ferry/");
         assertThat(broken.statusCode()).isEqualTo(500);
         assertThat(broken.body()).contains("The build failed", "templates/article.peb", "titel", Pages.RELOAD_SCRIPT);
+        assertThat(log).anySatisfy(line -> assertThat(line).matches("The build failed in [0-9.]+ s; the browser shows why:"))
+                .noneSatisfy(line -> assertThat(line).contains(" ms)"));
         // The place with its column, the message, then the line and its caret kept lined up.
         org.jsoup.nodes.Element problem = org.jsoup.Jsoup.parse(broken.body()).selectFirst("li");
         assertThat(problem.selectFirst("code").text()).matches("templates/article\\.peb:\\d+:\\d+");
