@@ -129,7 +129,7 @@ final class TemplateErrors {
             if (c == 0) {
                 int opened = lastOpenTag(lines);
                 return new Told("a tag is never closed: the template ends inside it; expected '}}' or '%}'",
-                        opened, opened == 0 ? null : Pattern.compile("\\{[{%](?!.*\\{[{%])"));
+                        opened == 0 ? line : opened, opened == 0 ? null : Pattern.compile("\\{[{%](?!.*\\{[{%])"));
             }
             return Told.inTag("unexpected character " + shown(c) + "; expected a name, a number, a quoted string, a"
                     + " bracket, an operator or the end of the tag", line, String.valueOf(c),

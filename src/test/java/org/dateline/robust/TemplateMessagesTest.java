@@ -133,6 +133,14 @@ class TemplateMessagesTest {
     }
 
     @Test
+    void aTagLeftOpenAtTheEndIsShownWhereItOpens() {
+        assertThat(told("article.peb", "<h1>{{ article.title }}</h1>\n<p>{{ article.summary\n")).isEqualTo(
+                "templates/article.peb:2:4: a tag is never closed: the template ends inside it; expected '}}' or '%}'\n"
+                + "    <p>{{ article.summary\n"
+                + "       ^" + HINT);
+    }
+
+    @Test
     void unclosedStringsAndBrackets() {
         assertThat(told("article.peb", "{{ \"abc }}\n")).isEqualTo(
                 "templates/article.peb:1:4: a string opened with \" is never closed; expected '\"'\n"
