@@ -105,11 +105,24 @@ final class TemplateErrors {
             if (m.find()) {
                 int index = m.groupCount() > 0 && m.start(1) >= 0 ? m.start(1) : m.start();
                 column = index + 1;
-                // Tabs stay tabs under the line, so the caret lines up however wide the editor shows them.
-                excerpt = "\n    " + text + "\n    " + text.substring(0, index).replaceAll("[^\t]", " ") + "^";
+                excerpt = excerpt(text, index);
             }
         }
         return Problem.at(file, at, column, told.what() + excerpt, told.hint());
+    }
+
+    /** How much of a line longer than twice this is shown either side of the place. */
+    static final int WINDOW = 60;
+
+    /** The line, or a window of a long one, and under it a caret at {@code index}. */
+    static String excerpt(String text, int index) {
+        boolean whole = text.length() <= 2 * WINDOW;
+        int from = whole ? 0 : Math.max(0, index - WINDOW);
+        int to = whole ? text.length() : Math.min(text.length(), index + WINDOW);
+        String shown = (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+        // Tabs stay tabs under the line, so the caret lines up however wide the editor shows them.
+        String under = (from > 0 ? " " : "") + text.substring(from, index).replaceAll("[^\t]", " ");
+        return "\n    " + shown + "\n    " + under + "^";
     }
 
     private static Told tell(PebbleException e, String message, int line, String[] lines, Collection<String> variables) {

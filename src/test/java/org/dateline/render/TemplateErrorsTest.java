@@ -33,6 +33,17 @@ class TemplateErrorsTest {
     }
 
     @Test
+    void aLongLineIsShownAroundThePlace() {
+        String line = "<p>" + "x".repeat(100) + "{{ article . }}" + "y".repeat(100) + "</p>";
+        int index = line.indexOf(". }}") + 2;
+        String shown = TemplateErrors.excerpt(line, index);
+        String[] parts = shown.split("\n");
+        assertThat(parts[1]).isEqualTo("    …" + line.substring(index - 60, index + 60) + "…");
+        assertThat(parts[2]).isEqualTo("    " + " ".repeat(61) + "^");
+        assertThat(parts[1].charAt(parts[2].length() - 1)).isEqualTo('}');
+    }
+
+    @Test
     void withoutTheTemplatesTextThereIsNoColumn() {
         Problem p = TemplateErrors.problem(new PebbleException(null, "Unexpected \"}\"", 2, "x.peb"), "x.peb", null,
                 List.of());
