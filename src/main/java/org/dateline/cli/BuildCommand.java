@@ -20,8 +20,11 @@ import picocli.CommandLine;
 /** {@code dateline build}: content and templates in, a site out. */
 @Command(name = "build",
         mixinStandardHelpOptions = true,
+        // The first line is also the summary 'dateline --help' shows: one whole sentence each.
         description = {
-            "Reads the articles in the content folder, renders them with the templates and writes the site.",
+            "Builds the site from the articles and the templates.",
+            "It reads the articles in the content folder, renders them with the templates and writes the site to the"
+                + " output folder.",
             "Nothing is written when any article, template or setting has a problem: every problem is listed,"
                 + " with file and line, and the site stays as it was."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProjectOptions project;
 
+    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written. It belongs to Dateline: files the build does not produce are removed. Default: ${DEFAULT-VALUE}.", defaultValue = "site")
+    Path output;
+
     @Option(names = "--timings", description = "Also print how long each phase of the build took.")
     boolean timings;
 
@@ -42,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
-        BuildOptions options = project.toBuildOptions(cwd);
+        BuildOptions options = project.toBuildOptions(cwd).withOutput(cwd.resolve(output));
         try {
             BuildResult result = SiteBuilder.build(options, new BuildCache.Memory(), TerminalProgress.forConsole(err));
             for (String note : result.notes()) {

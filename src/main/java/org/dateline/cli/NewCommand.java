@@ -23,8 +23,10 @@ import picocli.CommandLine;
 /** {@code dateline new world/some-slug --title "…"}: a new draft article, ready to write. */
 @Command(name = "new",
         mixinStandardHelpOptions = true,
-        description = {"Writes a new Markdown article with front matter (title, date now in the site's time zone,",
-            "draft: true) at content/SECTION/SLUG.md. It never overwrites a file. Preview drafts with 'serve --drafts'."},
+        // The first line is also the summary 'dateline --help' shows: one whole sentence each.
+        description = {"Writes a new draft article, ready to write.",
+            "The file content/SECTION/SLUG.md gets front matter with the title, the date now in the site's time zone"
+                + " and 'draft: true'. It never overwrites a file. Preview drafts with 'serve --drafts'."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the settings file has problems", "2:bad usage (the file exists, a bad path)"})
 final class NewCommand implements Callable<Integer> {

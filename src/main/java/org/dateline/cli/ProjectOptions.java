@@ -6,20 +6,20 @@ import org.dateline.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
-/** The options that say what to build, shared by {@code build} and {@code serve}. */
+/**
+ * The options that say what to build, shared by {@code build} and {@code serve}. Where to write is
+ * {@code build}'s alone: the preview is never written to the folder that gets deployed.
+ */
 final class ProjectOptions {
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "The articles: Markdown (.md) and plain-text wire copy (.txt), one folder per section. Default: ${DEFAULT-VALUE}.", defaultValue = "content")
+    @Option(names = "--content", paramLabel = "DIR", description = "The articles: Markdown (.md, .markdown) and plain-text wire copy (.txt), one folder per section. Default: ${DEFAULT-VALUE}.", defaultValue = "content")
     Path content;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Pebble templates and static/ files that replace the built-in ones; need not exist. Default: ${DEFAULT-VALUE}.", defaultValue = "templates")
     Path templates;
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written. It belongs to Dateline: files the build does not produce are removed. Default: ${DEFAULT-VALUE}.", defaultValue = "site")
-    Path output;
 
     @Option(names = "--config", paramLabel = "FILE", description = "The settings file. Default: dateline.yml in the current folder, if there is one.")
     Path config;
@@ -30,8 +30,11 @@ final class ProjectOptions {
     @Option(names = "--link-style", paramLabel = "STYLE", description = "pretty (links like world/story/, for a web server) or files (world/story/index.html, to browse from disk). Overrides linkStyle in the settings.")
     String linkStyle;
 
-    @Option(names = "--drafts", description = "Also publish articles marked 'draft: true'.")
+    @Option(names = "--drafts", description = "Also publish articles marked 'draft: true' or 'published: false'.")
     boolean drafts;
+
+    @Option(names = "--future", description = "Also publish articles dated in the future (an 'embargo:' still holds).")
+    boolean future;
 
     @Option(names = "--threads", paramLabel = "N", description = "How many threads read and render. Default: one per core.")
     Integer threads;
@@ -48,11 +51,11 @@ final class ProjectOptions {
         BuildOptions options = BuildOptions.forProject(cwd)
                 .withContent(cwd.resolve(content))
                 .withTemplates(cwd.resolve(templates))
-                .withOutput(cwd.resolve(output))
                 .withConfig(config == null ? null : cwd.resolve(config))
                 .withBaseUrl(baseUrl)
                 .withLinkStyle(parseLinkStyle())
                 .withDrafts(drafts)
+                .withFuture(future)
                 .withFastPaths(!noFastPaths);
         if (noCache) {
             options = options.withCache(null);

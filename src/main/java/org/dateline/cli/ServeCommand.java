@@ -15,9 +15,12 @@ import picocli.CommandLine;
 /** {@code dateline serve}: a preview of the site that rebuilds and reloads as files change. */
 @Command(name = "serve",
         mixinStandardHelpOptions = true,
+        // The first line is also the summary 'dateline --help' shows: one whole sentence each.
         description = {
-            "Builds the site, serves it at http://127.0.0.1:8080/ and watches the content, the templates and",
-            "dateline.yml: every save rebuilds what changed and reloads the pages open in the browser.",
+            "Previews the site at http://127.0.0.1:8080/ and reloads it as you edit.",
+            "It watches the content, the templates and dateline.yml: every save rebuilds what changed and reloads the"
+                + " pages open in the browser. The preview is built in .dateline/preview/, never in the output folder,"
+                + " so drafts shown there are never deployed.",
             "A build that fails shows its problems in the browser until it is fixed. Stop with Ctrl-C."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "2:bad usage (a folder that cannot be used, a port that is taken)"})

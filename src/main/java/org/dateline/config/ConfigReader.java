@@ -15,6 +15,7 @@ import org.dateline.model.ProblemException;
 import org.dateline.model.TermKind;
 import org.dateline.parse.Fields;
 import org.dateline.parse.YamlBlock;
+import org.dateline.text.Nearest;
 
 /** Reads the text of {@code dateline.yml} into a {@link SiteConfig}; every key is optional. */
 public final class ConfigReader {
@@ -41,9 +42,10 @@ public final class ConfigReader {
         for (String key : block.values().keySet()) {
             if (!KEYS.contains(key)) {
                 String known = "Known settings: " + String.join(", ", KEYS.stream().sorted().toList()) + ".";
-                String near = nearest(key);
-                problems.add(Problem.at(file, block.lineOf(key), "unknown setting '" + key + "'",
-                        near == null ? known : "Did you mean '" + near + "'? " + known));
+                String foreign = ForeignSettings.hint(key);
+                String near = Nearest.of(key, KEYS);
+                String guess = foreign != null ? foreign + " " : near == null ? "" : "Did you mean '" + near + "'? ";
+                problems.add(Problem.at(file, block.lineOf(key), "unknown setting '" + key + "'", guess + known));
             }
         }
         Fields values = new Fields(block, file, problems);
@@ -123,39 +125,6 @@ public final class ConfigReader {
                 .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).search(search)
                 .dateListings(listings.contains("dates")).termListings(termListings).feedFormats(feedFormats)
                 .listingFeeds(feedsFor.equals("all")).build();
-    }
-
-    /** The known key a typo most likely meant: same letters in another case, or two edits away at most. */
-    static String nearest(String key) {
-        String best = null;
-        int bestDistance = 3;
-        for (String known : KEYS.stream().sorted().toList()) {
-            int d = known.equalsIgnoreCase(key) ? 0 : distance(known.toLowerCase(Locale.ROOT), key.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                best = known;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static boolean isHttpUrl(String url) {

@@ -82,9 +82,4 @@ public record Article(
     public boolean isDated() {
         return date != null;
     }
-
-    /** Whether a build at {@code now} publishes this article. */
-    public boolean isPublished(Instant now, boolean includeDrafts) {
-        return (includeDrafts || !draft) && (embargo == null || !embargo.isAfter(now));
-    }
 }

@@ -222,7 +222,11 @@ public final class ArticleReader {
         if (excerpt.equals(summary)) {
             excerpt = summary; // one copy, not two, of every short summary the archive holds
         }
-        boolean draft = fields.flag("draft");
+        // Jekyll's 'published: false' says what 'draft: true' says; any other value (a date, for
+        // some exporters) is not a flag and stays in extra, as before.
+        Object published = values.get("published");
+        boolean draft = fields.flag("draft") || Boolean.FALSE.equals(published)
+                || published instanceof String text && text.equalsIgnoreCase("false");
         var corrections = fields.corrections("corrections");
         List<String> aliases = fields.names("aliases");
         String image = fields.text("image");

@@ -61,7 +61,7 @@ final class BodyOnlyRebuild {
         copies.forEach(copy -> copied.add(copy.outputPath()));
         copied.sort(Comparator.naturalOrder());
         return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(),
-                listed, copied, news);
+                options.includeFuture(), listed, copied, news);
     }
 
     /**
@@ -72,7 +72,7 @@ final class BodyOnlyRebuild {
     static Set<String> changedSources(Collection<Article> edited, BuildOptions options) {
         Set<String> changed = new HashSet<>();
         for (Article article : edited) {
-            if (article.isPublished(options.now(), options.includeDrafts())) {
+            if (options.publication().publishes(article)) {
                 changed.add(article.sourcePath());
             }
         }

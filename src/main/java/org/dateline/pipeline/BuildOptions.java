@@ -3,6 +3,7 @@ package org.dateline.pipeline;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.dateline.config.LinkStyle;
+import org.dateline.model.Publication;
 
 /**
  * What to build and how.
@@ -15,14 +16,16 @@ import org.dateline.config.LinkStyle;
  * @param baseUrl overrides the config's {@code baseUrl} when not null
  * @param linkStyle overrides the config's {@code linkStyle} when not null
  * @param includeDrafts whether drafts are published
- * @param now the instant embargoes are compared with
+ * @param includeFuture whether articles dated after {@code now} are published
+ * @param now the instant embargoes and dates are compared with
  * @param threads how many threads parse and render
  * @param cacheDir where the build cache lives ({@code .dateline/} in the project), or null to build without one
  * @param fastPaths whether Markdown bodies may skip Flexmark where the fast paths give the same bytes
  *     ({@link org.dateline.parse.fast}); off only to check that claim, after a Flexmark upgrade
  */
 public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, Path outputDir, Path configFile,
-                           String baseUrl, LinkStyle linkStyle, boolean includeDrafts, Instant now, int threads,
+                           String baseUrl, LinkStyle linkStyle, boolean includeDrafts, boolean includeFuture,
+                           Instant now, int threads,
                            Path cacheDir, boolean fastPaths) {
 
     /** The build cache's folder in a project. */
@@ -31,7 +34,7 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
     /** The usual layout of a project folder: {@code content/}, {@code templates/}, {@code site/}. */
     public static BuildOptions forProject(Path projectDir) {
         return new BuildOptions(projectDir, projectDir.resolve("content"), projectDir.resolve("templates"),
-                projectDir.resolve("site"), null, null, null, false, Instant.now(),
+                projectDir.resolve("site"), null, null, null, false, false, Instant.now(),
                 Runtime.getRuntime().availableProcessors(), projectDir.resolve(CACHE_DIR), true);
     }
 
@@ -61,6 +64,15 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
 
     public BuildOptions withDrafts(boolean drafts) {
         return copy().drafts(drafts).build();
+    }
+
+    public BuildOptions withFuture(boolean future) {
+        return copy().future(future).build();
+    }
+
+    /** Which articles this build publishes. */
+    public Publication publication() {
+        return new Publication(now, includeDrafts, includeFuture);
     }
 
     public BuildOptions withNow(Instant instant) {
@@ -94,6 +106,7 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
         private String baseUrl;
         private LinkStyle linkStyle;
         private boolean includeDrafts;
+        private boolean includeFuture;
         private Instant now;
         private int threads;
         private Path cacheDir;
@@ -108,6 +121,7 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
             baseUrl = o.baseUrl;
             linkStyle = o.linkStyle;
             includeDrafts = o.includeDrafts;
+            includeFuture = o.includeFuture;
             now = o.now;
             threads = o.threads;
             cacheDir = o.cacheDir;
@@ -149,6 +163,11 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
             return this;
         }
 
+        Copy future(boolean v) {
+            includeFuture = v;
+            return this;
+        }
+
         Copy now(Instant v) {
             now = v;
             return this;
@@ -171,7 +190,7 @@ public record BuildOptions(Path projectDir, Path contentDir, Path templateDir, P
 
         BuildOptions build() {
             return new BuildOptions(projectDir, contentDir, templateDir, outputDir, configFile, baseUrl, linkStyle,
-                    includeDrafts, now, threads, cacheDir, fastPaths);
+                    includeDrafts, includeFuture, now, threads, cacheDir, fastPaths);
         }
     }
 }

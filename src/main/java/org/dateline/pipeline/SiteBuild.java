@@ -51,9 +51,9 @@ import org.dateline.text.Sha256;
  */
 final class SiteBuild {
 
-    /** Every source read: what the content folder holds, what came of each article, and what is published. */
+    /** Every source read: what the content folder holds, what came of each article, what is published and what held back. */
     private record Reading(ContentListing listing, Map<String, SourceFile> sources, List<ReadResult> results,
-                           List<Article> published, int drafts, int embargoed) {
+                           List<Article> published, HeldBack heldBack) {
     }
 
     /** The templates, and the files copied as they are: the content's assets and the theme's static files. */
@@ -149,23 +149,18 @@ final class SiteBuild {
                 })
                 .toList());
         List<Article> published = new ArrayList<>();
-        int drafts = 0;
-        int embargoed = 0;
+        HeldBack heldBack = new HeldBack(options.publication());
         for (ReadResult result : results) {
             if (!result.ok()) {
                 problems.addAll(result.problems());
-            } else if (result.article().isPublished(options.now(), options.includeDrafts())) {
+            } else if (heldBack.publishes(result.article())) {
                 published.add(result.article());
-            } else if (result.article().draft() && !options.includeDrafts()) {
-                drafts++;
-            } else {
-                embargoed++;
             }
         }
         Map<String, SourceFile> sources = new HashMap<>();
         listing.articles().forEach(f -> sources.put(f.relativePath(), f));
         timer.mark("read");
-        return new Reading(listing, sources, results, published, drafts, embargoed);
+        return new Reading(listing, sources, results, published, heldBack);
     }
 
     /** Opens the templates and lists the files copied as they are, the theme's under their fingerprinted names. */
@@ -324,14 +319,7 @@ final class SiteBuild {
             notes.add("no baseUrl is set, so feeds, sitemaps and canonical links hold site-relative URLs that feed"
                     + " readers and search engines do not accept: set baseUrl in dateline.yml or pass --base-url");
         }
-        if (reading.drafts() > 0) {
-            notes.add(reading.drafts() + (reading.drafts() == 1 ? " draft" : " drafts")
-                    + " left out (build with --drafts to see them)");
-        }
-        if (reading.embargoed() > 0) {
-            notes.add(reading.embargoed() + (reading.embargoed() == 1 ? " article is" : " articles are")
-                    + " under embargo and left out until it lifts");
-        }
+        notes.addAll(reading.heldBack().notes(config.timeZone()));
     }
 
     /** A broken template fails every page the same way: say it once. */

@@ -211,7 +211,8 @@ public final class PageRenderer {
         try {
             template.evaluate(out, variables, context.config().locale());
         } catch (PebbleException e) {
-            throw new ProblemException(TemplateSet.problemOf(e, templateDir, displayBase, template.getName()));
+            throw new ProblemException(TemplateSet.problemOf(e, templateDir, displayBase, template.getName(),
+                    variables.keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

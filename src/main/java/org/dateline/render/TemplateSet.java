@@ -18,6 +18,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,22 +186,42 @@ public final class TemplateSet {
 
     /** A problem naming the template file and line, for a Pebble error while compiling or rendering. */
     public static Problem problemOf(PebbleException e, Path projectDir, Path displayBase, String fallbackFile) {
+        return problemOf(e, projectDir, displayBase, fallbackFile, List.of());
+    }
+
+    /**
+     * A problem naming the template file, line and column, for a Pebble error while compiling or
+     * rendering, in words that name no Java class ({@link TemplateErrors}).
+     *
+     * @param variables the names the template was given, for "did you mean"; empty while compiling
+     */
+    public static Problem problemOf(PebbleException e, Path projectDir, Path displayBase, String fallbackFile,
+                                    Collection<String> variables) {
         String name = e.getFileName() == null ? fallbackFile : e.getFileName();
         String file = name;
+        Path source = null;
         if (projectDir != null) {
             Path candidate = projectDir.resolve(name);
             if (Files.exists(candidate)) {
                 Path absolute = candidate.toAbsolutePath().normalize();
                 Path base = displayBase.toAbsolutePath().normalize();
                 file = (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();
+                source = candidate;
             } else {
                 file = "(built-in) " + name;
             }
         }
-        Integer line = e.getLineNumber();
-        String message = e.getPebbleMessage() == null ? String.valueOf(e.getMessage()) : e.getPebbleMessage();
-        return Problem.at(file, line == null || line < 0 ? 0 : line, "template error: " + message,
-                "Fix the template; the variables each template receives are listed at its top.");
+        Path builtIn = builtInRoot();
+        if (source == null && builtIn != null) {
+            source = builtIn.resolve(name);
+        }
+        String text;
+        try {
+            text = source != null && Files.isRegularFile(source) ? Files.readString(source).replace("\r\n", "\n") : null;
+        } catch (IOException | RuntimeException unreadable) {
+            text = null; // the problem is then told without its column
+        }
+        return TemplateErrors.problem(e, file, text, variables);
     }
 
     private static Path builtInStatic() {

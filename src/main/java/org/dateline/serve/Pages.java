@@ -31,8 +31,14 @@ final class Pages {
                 + "h1{color:#8b1e1e}li{margin:.75rem 0}code{font-weight:700}.hint{color:#555}</style></head><body>"
                 + "<main><h1>The build failed</h1><p>The last good site is kept; fix these and save: this page reloads by itself.</p><ul>");
         for (Problem p : state.problems()) {
-            html.append("<li><code>").append(Html.escape(p.file() + (p.line() > 0 ? ":" + p.line() : ""))).append("</code> ")
-                    .append(Html.escape(p.message()));
+            String place = p.file() + (p.line() > 0 ? ":" + p.line() : "") + (p.column() > 0 ? ":" + p.column() : "");
+            // A template problem's message goes on with the line and a caret under the place: keep it lined up.
+            int excerpt = p.message().indexOf('\n');
+            html.append("<li><code>").append(Html.escape(place)).append("</code> ")
+                    .append(Html.escape(excerpt < 0 ? p.message() : p.message().substring(0, excerpt)));
+            if (excerpt >= 0) {
+                html.append("<pre>").append(Html.escape(p.message().substring(excerpt + 1))).append("</pre>");
+            }
             if (!p.hint().isEmpty()) {
                 html.append("<br><span class=\"hint\">").append(Html.escape(p.hint())).append("</span>");
             }

@@ -24,8 +24,8 @@ import org.dateline.pipeline.SiteBuilder;
 import org.dateline.pipeline.UsageException;
 
 /**
- * {@code dateline serve}: builds the project, serves the site, and rebuilds and reloads open pages
- * whenever the content, templates or settings change. A failed build shows its problems in the
+ * {@code dateline serve}: builds the project into a folder of its own ({@link PreviewFolders}), serves
+ * it, and rebuilds and reloads open pages whenever the content, templates or settings change. A failed build shows its problems in the
  * browser instead of pages, and the last good site stays on disk until a build works again.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -43,16 +43,16 @@ public final class PreviewServer implements AutoCloseable {
     private volatile BuildState state = new BuildState(List.of(), "");
 
     private PreviewServer(BuildOptions options, String bind, int port, Consumer<String> log) throws IOException, UsageException {
-        this.options = options;
+        this.options = PreviewFolders.of(options);
         this.log = log;
-        this.files = new SiteFiles(options.outputDir());
+        this.files = new SiteFiles(this.options.outputDir());
         rebuild();
         this.server = HttpServer.create(new InetSocketAddress(bind, port), 64);
         server.createContext("/", this::handle);
         server.setExecutor(handlers);
         server.start();
         ticker.scheduleAtFixedRate(hub::keepAlive, 15, 15, TimeUnit.SECONDS);
-        this.watcher = ProjectWatcher.start(options, this::rebuildAndReload, log);
+        this.watcher = ProjectWatcher.start(this.options, this::rebuildAndReload, log);
     }
 
     /**
@@ -92,13 +92,14 @@ public final class PreviewServer implements AutoCloseable {
             log.accept("Built: " + result.summary());
         } catch (ProblemException e) {
             state = new BuildState(e.problems(), "");
-            log.accept("The build failed; the browser shows why:");
+            // The summary of a build that worked gives its time; this is the only other place to say it.
+            log.accept(String.format(java.util.Locale.ROOT, "The build failed in %.2f s; the browser shows why:",
+                    (System.nanoTime() - start) / 1e9));
             for (Problem p : e.problems()) {
                 log.accept("  " + p.describe().replace("\n", "\n  "));
             }
         } finally {
             builds.incrementAndGet();
-            log.accept(String.format(java.util.Locale.ROOT, "(%d ms)", (System.nanoTime() - start) / 1_000_000));
         }
     }
 

@@ -98,6 +98,31 @@ class MainTest {
     }
 
     @Test
+    void theCommandListGivesEachCommandOneWholeSentence() {
+        assertThat(run("--help")).isZero();
+        String help = out.toString().replace(System.lineSeparator(), "\n");
+        String commands = help.substring(help.indexOf("Commands:\n") + 10, help.indexOf("\n\n", help.indexOf("Commands:")));
+        // A summary may wrap onto lines indented further; each command's whole summary is one sentence.
+        String[] summaries = commands.replaceAll("\n {5,}", " ").split("\n");
+        assertThat(summaries).extracting(line -> line.strip().split(" +", 2)[0])
+                .containsExactly("build", "serve", "new", "help");
+        assertThat(summaries).allSatisfy(line -> assertThat(line).endsWith(".").doesNotContain(",  ", ". "));
+        assertThat(summaries[1]).endsWith("Previews the site at http://127.0.0.1:8080/ and reloads it as you edit.");
+    }
+
+    @Test
+    void buildHelpNamesEveryArticleExtension() {
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Markdown (.md, .markdown) and plain-text wire copy (.txt)");
+    }
+
+    @Test
+    void serveHasNoOutputOptionAndSaysWhereThePreviewIs() {
+        assertThat(run("serve", "--help")).isZero();
+        assertThat(out.toString()).doesNotContain("--output").contains(".dateline/preview/");
+    }
+
+    @Test
     void noCommandIsBadUsage() {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString()).contains("dateline build");

@@ -159,6 +159,27 @@ class ConfigReaderTest {
         assertThat(onlyProblem("tittle: X\n").hint()).startsWith("Did you mean 'title'?");
     }
 
+    @Test
+    void hugoAndJekyllNamesGetDatelinesName() {
+        String known = " Known settings: baseUrl, description, feedContent, feedSize, feeds, feedsFor, language, linkStyle,"
+                + " listings, pageSize, search, sitemapSize, timeZone, title, unsafeHtml.";
+        assertThat(onlyProblem("paginate: 10\n").hint())
+                .isEqualTo("Did you mean 'pageSize'? It is Dateline's name for Hugo's and Jekyll's 'paginate'." + known);
+        assertThat(onlyProblem("baseurl: /archive\n").hint()).isEqualTo("Did you mean 'baseUrl'? It is Dateline's name for"
+                + " Hugo's and Jekyll's 'baseurl'; it takes the whole address the site is published at, e.g."
+                + " https://news.example.org/archive/." + known);
+        assertThat(onlyProblem("baseURL: https://example.org/\n").hint()).startsWith("Did you mean 'baseUrl'? It is Dateline's"
+                + " name for Hugo's and Jekyll's 'baseURL';");
+        assertThat(onlyProblem("permalinks:\n  posts: /:year/:slug/\n").hint()).isEqualTo("Did you mean 'linkStyle'? It is"
+                + " Dateline's name for Hugo's 'permalinks'; Dateline's URLs are fixed (/section/slug/; 'slug:' in front"
+                + " matter sets an article's), and linkStyle chooses between links to world/story/ and to"
+                + " world/story/index.html." + known);
+        assertThat(onlyProblem("languageCode: en-gb\n").hint()).startsWith("Did you mean 'language'?");
+        assertThat(onlyProblem("buildFuture: true\n").hint())
+                .isEqualTo("Dateline has no setting for Hugo's 'buildFuture': build with --future." + known);
+        assertThat(onlyProblem("pagesize: 10\n").message()).isEqualTo("unknown setting 'pagesize'");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"news.example.org", "ftp://news.example.org/", "https://", "not a url", "/archive/"})
     void baseUrlMustBeAnHttpAddress(String url) {

@@ -31,6 +31,13 @@ class ProblemTest {
     }
 
     @Test
+    void describeGivesTheColumnAfterTheLine() {
+        assertThat(Problem.at("templates/article.peb", 3, 12, "bad", "Fix it.").describe())
+                .isEqualTo("templates/article.peb:3:12: bad\n    Fix it.");
+        assertThat(Problem.at("templates/article.peb", 0, 12, "bad", "").describe()).isEqualTo("templates/article.peb: bad");
+    }
+
+    @Test
     void describeWithoutAFileIgnoresTheLine() {
         assertThat(Problem.at("", 4, "two pages at one URL", "Rename one.").describe())
                 .isEqualTo("two pages at one URL\n    Rename one.");

@@ -13,6 +13,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Correction;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.model.Publication;
 import org.dateline.model.SourceFormat;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -526,12 +527,27 @@ class ArticleReaderTest {
         }
 
         @Test
+        void jekyllsPublishedFalseIsADraft() {
+            assertThat(markdown("x.md", "---\ntitle: T\npublished: false\n---\nText.\n").draft()).isTrue();
+            assertThat(markdown("x.md", "---\ntitle: T\npublished: \"False\"\n---\nText.\n").draft()).isTrue();
+            assertThat(markdown("x.md", "---\ntitle: T\npublished: true\n---\nText.\n").draft()).isFalse();
+            assertThat(markdown("x.md", "---\ntitle: T\npublished: true\ndraft: true\n---\nText.\n").draft()).isTrue();
+        }
+
+        @Test
+        void aPublishedValueThatIsNotAFlagStaysInExtra() {
+            Article a = markdown("x.md", "---\ntitle: T\npublished: 2024-03-05\n---\nText.\n");
+            assertThat(a.draft()).isFalse();
+            assertThat(a.extra()).containsKey("published");
+        }
+
+        @Test
         void embargoIsAnInstant() {
             Article a = markdown("x.md", "---\ntitle: T\nembargo: 2024-06-02 10:00\n---\nText.\n");
 
             assertThat(a.embargo()).isEqualTo(Instant.parse("2024-06-02T08:00:00Z"));
-            assertThat(a.isPublished(Instant.parse("2024-06-02T07:59:59Z"), false)).isFalse();
-            assertThat(a.isPublished(Instant.parse("2024-06-02T08:00:00Z"), false)).isTrue();
+            assertThat(new Publication(Instant.parse("2024-06-02T07:59:59Z"), false, false).publishes(a)).isFalse();
+            assertThat(new Publication(Instant.parse("2024-06-02T08:00:00Z"), false, false).publishes(a)).isTrue();
         }
 
         @Test

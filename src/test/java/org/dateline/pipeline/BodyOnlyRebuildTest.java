@@ -98,6 +98,21 @@ class BodyOnlyRebuildTest {
     }
 
     @Test
+    void aFutureDateThatFallsDueBetweenBuildsPublishesTheArticle() throws Exception {
+        project.article("world/soon.md", "---\ntitle: Soon\ndate: 2026-01-15T13:00:00Z\ntags: [Shared]\n---\n\nSoon text.\n");
+        BuildResult held = project.build();
+        assertThat(project.exists("world/soon/index.html")).isFalse();
+        assertThat(held.notes()).contains("1 article is dated in the future and left out until that date; the next is"
+                + " due at 2026-01-15 13:00 UTC (build with --future to include them)");
+        Instant due = TestProject.NOW.plus(Duration.ofHours(1));
+        BuildResult published = project.build(project.options().withNow(due));
+        assertThat(published.phases()).containsKey("plan");
+        assertThat(project.exists("world/soon/index.html")).isTrue();
+        assertThat(project.page("world/w1/").select(".related .card-title").eachText()).contains("Soon");
+        assertSameAsAColdBuild(due);
+    }
+
+    @Test
     void anAssetAddedBesideAnArticleIsCopied() throws Exception {
         project.build();
         project.bytes("content/world/map.png", new byte[] {1, 2, 3});

@@ -80,13 +80,13 @@ class PreviewServerTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(home.body()).contains("Ferry fares frozen", Pages.RELOAD_SCRIPT);
-        try (Stream<Path> files = Files.walk(project.site())) {
+        try (Stream<Path> files = Files.walk(PreviewFolders.site(dir))) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
                         .doesNotContain("EventSource", Pages.EVENTS);
             }
         }
-        HttpResponse<String> css = get("/" + project.page("").selectFirst("link[rel=stylesheet]").attr("href"));
+        HttpResponse<String> css = get("/" + org.jsoup.Jsoup.parse(home.body()).selectFirst("link[rel=stylesheet]").attr("href"));
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(css.body()).doesNotContain("EventSource");
@@ -126,7 +126,7 @@ class PreviewServerTest {
     void anAbsolutePathOrSymlinkOutOfTheSiteServesNothingOutside() throws Exception {
         assertThat(rawGet(dir.resolve("outside.txt").toString())).doesNotContain("secret outside the site");
         try {
-            Files.createSymbolicLink(project.site().resolve("escape.txt"), dir.resolve("outside.txt"));
+            Files.createSymbolicLink(PreviewFolders.site(dir).resolve("escape.txt"), dir.resolve("outside.txt"));
         } catch (UnsupportedOperationException | IOException e) {
             return;
         }
@@ -179,7 +179,14 @@ class PreviewServerTest {
         HttpResponse<String> broken = get("/world/ferry/");
         assertThat(broken.statusCode()).isEqualTo(500);
         assertThat(broken.body()).contains("The build failed", "templates/article.peb", "titel", Pages.RELOAD_SCRIPT);
-        assertThat(Files.readString(project.site().resolve("world/ferry/index.html"))).contains("Ferry fares frozen");
+        assertThat(log).anySatisfy(line -> assertThat(line).matches("The build failed in [0-9.]+ s; the browser shows why:"))
+                .noneSatisfy(line -> assertThat(line).contains(" ms)"));
+        // The place with its column, the message, then the line and its caret kept lined up.
+        org.jsoup.nodes.Element problem = org.jsoup.Jsoup.parse(broken.body()).selectFirst("li");
+        assertThat(problem.selectFirst("code").text()).matches("templates/article\\.peb:\\d+:\\d+");
+        assertThat(problem.ownText()).startsWith("an article has no field 'titel'; did you mean 'title'?");
+        assertThat(problem.selectFirst("pre").wholeText()).contains("{{ article.titel }}</h1>\n").endsWith("^");
+        assertThat(Files.readString(PreviewFolders.site(dir).resolve("world/ferry/index.html"))).contains("Ferry fares frozen");
 
         project.file("templates/article.peb", layout);
         assertThat(events.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("reload");

@@ -1,0 +1,77 @@
+package org.dateline.pipeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.model.Article;
+import org.dateline.model.Publication;
+
+/**
+ * Sorts a build's articles into published and held back, and says in the build's notes what was
+ * held back and, for embargoes and future dates, when the next one falls due: a newsroom that
+ * schedules stories should know that a rebuild is needed then.
+ */
+final class HeldBack {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final Publication publication;
+    private int drafts;
+    private int embargoed;
+    private int future;
+    private Instant nextEmbargo;
+    private Instant nextFuture;
+
+    HeldBack(Publication publication) {
+        this.publication = publication;
+    }
+
+    /** Whether the build publishes {@code article}; if not, it is counted. */
+    boolean publishes(Article article) {
+        switch (publication.holdOf(article)) {
+            case NONE -> {
+                return true;
+            }
+            case DRAFT -> drafts++;
+            case EMBARGO -> {
+                embargoed++;
+                nextEmbargo = earlier(nextEmbargo, publication.dueAt(article));
+            }
+            case FUTURE -> {
+                future++;
+                nextFuture = earlier(nextFuture, publication.dueAt(article));
+            }
+        }
+        return false;
+    }
+
+    /** The notes for what was held back, times in {@code zone}. */
+    List<String> notes(ZoneId zone) {
+        List<String> notes = new ArrayList<>();
+        if (drafts > 0) {
+            notes.add(drafts + (drafts == 1 ? " draft" : " drafts") + " left out (build with --drafts to see them)");
+        }
+        if (embargoed > 0) {
+            notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are")
+                    + " under embargo and left out until it lifts; the next lifts at " + when(nextEmbargo, zone));
+        }
+        if (future > 0) {
+            notes.add(future + (future == 1 ? " article is" : " articles are") + " dated in the future and left out"
+                    + " until that date; the next is due at " + when(nextFuture, zone)
+                    + " (build with --future to include them)");
+        }
+        return notes;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static String when(Instant instant, ZoneId zone) {
+        String name = zone.getId().equals("Z") ? "UTC" : zone.getId();
+        return WHEN.format(instant.atZone(zone)) + " " + name;
+    }
+}
