@@ -61,6 +61,8 @@ public final class ArticleReader {
                     : readWire(sourcePath, file, text, links);
         } catch (ProblemException e) {
             return ReadResult.failed(e.problems());
+        } catch (StackOverflowError e) {
+            return ReadResult.failed(List.of(tooDeep(file)));
         }
     }
 
@@ -69,12 +71,28 @@ public final class ArticleReader {
      * {@code links}. A leading heading that repeats the headline is left out: the page shows it.
      */
     public String bodyHtml(Article article, String file, String text, UnaryOperator<String> links) throws ProblemException {
-        if (article.format() == SourceFormat.MARKDOWN) {
-            MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
-            body.removeLeadingTitle(article.title());
-            return body.html(links);
+        try {
+            if (article.format() == SourceFormat.MARKDOWN) {
+                MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
+                body.removeLeadingTitle(article.title());
+                return body.html(links);
+            }
+            return WireHtml.render(WireCopyReader.read(text).blocks());
+        } catch (StackOverflowError e) {
+            throw new ProblemException(tooDeep(file));
         }
-        return WireHtml.render(WireCopyReader.read(text).blocks());
+    }
+
+    /**
+     * Flexmark reads and renders nested quotes, lists and emphasis by recursion, with no limit of its
+     * own: thousands of levels overflow the stack. The thread survives that (the stack unwinds to
+     * here, and nothing is shared), so it is told as a problem of the file, not a crash.
+     */
+    private static Problem tooDeep(String file) {
+        return Problem.inFile(file, "the text nests quotes, lists, links or emphasis thousands of levels deep,"
+                        + " more than Dateline can read",
+                "Look for a run of '>', '*', '_' or '[' that an editor or a script repeated: no article needs more"
+                        + " than a few levels.");
     }
 
     private ReadResult readMarkdown(String sourcePath, String file, String text,

@@ -715,4 +715,25 @@ class ArticleReaderTest {
 
         assertThat(html).isEqualTo("<p><img src=\"../harbour.jpg\" alt=\"Harbour\" /></p>\n");
     }
+
+    @Test
+    void aBodyNestedTooDeeplyForFlexmarkIsAProblemOfItsFile() {
+        String quotes = "---\ntitle: T\n---\n\n" + "> ".repeat(50_000) + "deep\n";
+        String emphasis = "---\ntitle: T\n---\n\n" + "*".repeat(50_000) + "x" + "*".repeat(50_000) + "\n";
+        for (String text : List.of(quotes, emphasis)) {
+            ReadResult result = READER.read("x.md", "content/x.md", SourceFormat.MARKDOWN, text, article -> url -> url);
+
+            assertThat(result.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.file()).isEqualTo("content/x.md");
+                assertThat(problem.message()).startsWith("the text nests quotes, lists, links or emphasis");
+                assertThat(problem.hint()).contains("no article needs more than a few levels");
+            });
+
+            // Rendering the page's body again later is told the same way.
+            Article fine = markdown("x.md", "---\ntitle: T\n---\n\nText.\n");
+            ProblemException later = org.assertj.core.api.Assertions.catchThrowableOfType(ProblemException.class,
+                    () -> READER.bodyHtml(fine, "content/x.md", text, UnaryOperator.identity()));
+            assertThat(later.problems()).isEqualTo(result.problems());
+        }
+    }
 }

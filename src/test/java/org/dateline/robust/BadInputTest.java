@@ -163,6 +163,12 @@ class BadInputTest {
                 bad("section: nul", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\nsection: nul\n---\n\nText.\n",
                         3, "section 'nul' cannot be used: 'nul' is a file name Windows reserves", SECTION_HINT)),
+                bad("50,000 nested quotes in the body", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\n---\n\n" + "> ".repeat(50_000) + "deep\n", 0,
+                        "the text nests quotes, lists, links or emphasis thousands of levels deep, more than Dateline"
+                                + " can read",
+                        "Look for a run of '>', '*', '_' or '[' that an editor or a script repeated: no article needs"
+                                + " more than a few levels.")),
                 bad("image: javascript: URL", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\nimage: \" JaVaScRiPt:alert(1)\"\n---\n\nText.\n",
                         3, "image 'JaVaScRiPt:alert(1)' is a script or data URL, not the address of a picture",
@@ -180,6 +186,75 @@ class BadInputTest {
         assertThat(problem.line()).isEqualTo(file.line());
         assertThat(problem.message()).isEqualTo(file.message());
         assertThat(problem.hint()).isEqualTo(file.hint());
+    }
+
+    /**
+     * Front matter written to take the reader down rather than to describe an article: each is one
+     * problem of its file, in the user's words (no parser jargon, no Java), and the site stays.
+     *
+     * @param line the line the problem must name
+     * @param message what the message must hold
+     */
+    record HostileFrontMatter(String yaml, int line, String message) {
+    }
+
+    static Stream<Arguments> hostileFrontMatters() {
+        StringBuilder laughs = new StringBuilder("title: Laughs\nlol0: &lol0 [lol]\n");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("lol").append(i).append(": &lol").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*lol" + (i - 1)))).append("]\n");
+        }
+        String deep = "levels inside one another";
+        String aliases = "through aliases ('*name') more than 50 times";
+        return Stream.of(
+                Arguments.of(Named.of("5,000 nested flow lists", new HostileFrontMatter(
+                        "title: Deep\nextra: " + "[".repeat(5000) + "]".repeat(5000) + "\n", 3, deep))),
+                Arguments.of(Named.of("5,000 nested flow mappings", new HostileFrontMatter(
+                        "title: Deep\nextra: " + "{a: ".repeat(5000) + "}".repeat(5000) + "\n", 3, deep))),
+                Arguments.of(Named.of("5,000 nested block lists on one line", new HostileFrontMatter(
+                        "title: Deep\nextra:\n" + "- ".repeat(5000) + "x\n", 4, deep))),
+                Arguments.of(Named.of("60 nested block mappings", new HostileFrontMatter(
+                        "title: Deep\n" + nestedMappings(60), 54, deep))),
+                Arguments.of(Named.of("an unclosed bracket run at the end", new HostileFrontMatter(
+                        "title: Deep\nextra: " + "[".repeat(5000) + "\n", 3, deep))),
+                Arguments.of(Named.of("billion laughs", new HostileFrontMatter(laughs.toString(), 9, aliases))),
+                Arguments.of(Named.of("one list aliased 60 times", new HostileFrontMatter(
+                        "title: Many\nbase: &b [x]\nuses: [" + String.join(", ", java.util.Collections.nCopies(60, "*b"))
+                                + "]\n", 4, aliases))),
+                Arguments.of(Named.of("an alias inside its own anchor", new HostileFrontMatter(
+                        "title: Loop\nlayout: &a [*a]\n", 3, "contains itself"))),
+                Arguments.of(Named.of("4,000,000 characters of YAML", new HostileFrontMatter(
+                        "title: Long\nlayout: \"" + "x".repeat(4_000_000) + "\"\n", 2,
+                        "the YAML is 4000023 characters long, more than Dateline reads (3145728)"))),
+                Arguments.of(Named.of("a key of 100,000 characters", new HostileFrontMatter(
+                        "title: Key\n" + "k".repeat(100_000) + ": v\n", 3, "the YAML is not valid"))),
+                Arguments.of(Named.of("a quoted key of 100,000 characters", new HostileFrontMatter(
+                        "title: Key\n\"" + "k".repeat(100_000) + "\": v\n", 3, "the YAML is not valid"))),
+                Arguments.of(Named.of("an explicit key of 100,000 characters in a list", new HostileFrontMatter(
+                        "title: Key\nextra:\n  ? [" + "k".repeat(100_000) + "]\n  : v\ntags: 5\n", 6,
+                        "tags should be a list of names"))));
+    }
+
+    private static String nestedMappings(int levels) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        return yaml.append("  ".repeat(levels)).append("end\n").toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFrontMatters")
+    void hostileFrontMatterIsOneProblemOfItsFileInTheUsersWords(HostileFrontMatter hostile) throws Exception {
+        project.article("world/hostile.md", "---\n" + hostile.yaml() + "---\n\nText.\n");
+
+        Problem problem = refusedWithOneProblem();
+
+        assertThat(problem.file()).isEqualTo("content/world/hostile.md");
+        assertThat(problem.line()).isEqualTo(hostile.line());
+        assertThat(problem.message()).contains(hostile.message())
+                .doesNotContain("java", "Exception", "snakeyaml", "max=", "non-scalar");
+        assertThat(problem.hint()).isNotBlank();
     }
 
     @Test
