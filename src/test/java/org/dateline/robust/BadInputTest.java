@@ -350,6 +350,29 @@ class BadInputTest {
     }
 
     @Test
+    void anUnreadableFileIsReportedEvenWhenTheCacheHoldsIt() throws Exception {
+        project.markdown("world/secret.md", "Secret", "2024-03-07", "Text.");
+        project.build();
+        Path file = dir.resolve("content/world/secret.md");
+        assumeTrue(posix(file), "the file system has no POSIX permissions");
+        // chmod leaves the size and the modification time as the cache holds them.
+        Files.setPosixFilePermissions(file, Set.of());
+        try {
+            assumeFalse(Files.isReadable(file), "running as root (or with CAP_DAC_OVERRIDE): a file with mode 000"
+                    + " can still be read, so there is no unreadable file to report");
+
+            Problem problem = refusedWithOneProblem();
+
+            assertThat(problem.file()).isEqualTo("content/world/secret.md");
+            assertThat(problem.line()).isZero();
+            assertThat(problem.message()).isEqualTo("cannot be read: permission denied");
+            assertThat(problem.hint()).contains("read permission (chmod)");
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
     void anUnreadableFolderIsReported() throws Exception {
         project.markdown("locked/inside.md", "Inside", "2024-03-07", "Text.");
         Path folder = dir.resolve("content/locked");
