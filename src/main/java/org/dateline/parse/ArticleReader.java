@@ -232,8 +232,13 @@ public final class ArticleReader {
         ArticleDate date = fields.date("date");
         ArticleDate updated = fields.date(fields.has("updated") ? "updated" : "lastmod");
         ArticleDate embargo = fields.date("embargo");
-        List<String> authors = fields.names(fields.has("authors") ? "authors" : "author");
+        String authorsKey = fields.has("authors") ? "authors" : "author";
+        List<String> authors = fields.names(authorsKey);
         List<String> tags = fields.names("tags");
+        TermLimits.check(fields, authorsKey, "author", authors);
+        TermLimits.check(fields, "tags", "tag", tags);
+        String source = fields.text("source");
+        TermLimits.checkName(fields, "source", "source", source);
         String summaryKey = fields.firstPresent("summary", "description", "excerpt");
         String summary = summaryKey == null ? "" : fields.text(summaryKey);
         String excerpt = Text.excerpt(summary.isEmpty() ? derived.firstParagraph() : summary, EXCERPT_LENGTH);
@@ -259,7 +264,7 @@ public final class ArticleReader {
             return null;
         }
         Article article = new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated,
-                authors, tags, fields.text("source"), summary, excerpt, fields.text("dateline"),
+                authors, tags, source, summary, excerpt, fields.text("dateline"),
                 image, fields.text("caption"), aliases, draft,
                 embargo == null ? null : embargo.value().toInstant(), corrections, derived.wordCount(), extra);
         return article;

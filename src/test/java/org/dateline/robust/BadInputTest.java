@@ -163,6 +163,15 @@ class BadInputTest {
                 bad("section: nul", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\nsection: nul\n---\n\nText.\n",
                         3, "section 'nul' cannot be used: 'nul' is a file name Windows reserves", SECTION_HINT)),
+                bad("20,000 tags", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\ntags: [" + String.join(", ", java.util.stream.IntStream.range(0, 20_000)
+                                .mapToObj(i -> "tag" + i).toList()) + "]\n---\n\nText.\n",
+                        3, "tags lists 20000 names, more than one article can carry (1000)",
+                        "Each tag is a page of its own that lists the article: keep the ones readers would look for.")),
+                bad("a tag of 300 characters", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\ntags: [Harbours, " + "x".repeat(300) + "]\n---\n\nText.\n",
+                        3, "tag '" + "x".repeat(40) + "…' is 300 characters long, more than a name can be (200)",
+                        "Shorten it: a tag is a name shown on every page that lists the article.")),
                 bad("50,000 nested quotes in the body", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\n---\n\n" + "> ".repeat(50_000) + "deep\n", 0,
                         "the text nests quotes, lists, links or emphasis thousands of levels deep, more than Dateline"
