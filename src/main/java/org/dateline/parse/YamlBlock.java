@@ -121,16 +121,18 @@ public final class YamlBlock {
 
     private static Problem limitProblem(GuardedYamlLoad.LimitExceeded e, String file, int firstLine) {
         int line = e.mark().map(m -> m.getLine() + firstLine).orElse(firstLine);
-        if (e.tooDeep()) {
-            return Problem.at(file, line, "the YAML holds lists or mappings more than " + GuardedYamlLoad.MAX_DEPTH
+        String aliasHint = "Write the values out where they are needed instead of referring to them with '*'.";
+        return switch (e.limit()) {
+            case DEPTH -> Problem.at(file, line, "the YAML holds lists or mappings more than " + GuardedYamlLoad.MAX_DEPTH
                             + " levels inside one another",
                     "Front matter needs a few levels at most: look for a '[' or '{' that is never closed, or write the"
                             + " value with fewer levels.");
-        }
-        return Problem.at(file, line, "the YAML repeats lists or mappings through aliases ('*name') more than "
-                        + GuardedYamlLoad.MAX_COLLECTION_ALIASES + " times, which can multiply a few lines into"
-                        + " billions of values",
-                "Write the values out where they are needed instead of referring to them with '*'.");
+            case ALIASES -> Problem.at(file, line, "the YAML repeats lists or mappings through aliases ('*name') more than "
+                            + GuardedYamlLoad.MAX_COLLECTION_ALIASES + " times, which can multiply a few lines into"
+                            + " billions of values", aliasHint);
+            case VALUES -> Problem.at(file, line, "the YAML's aliases ('*name') repeat lists or mappings into more than "
+                            + GuardedYamlLoad.MAX_VALUES + " values", aliasHint);
+        };
     }
 
     /** Whether {@code value} reaches a list or mapping on {@code path} (its own ancestors) again. */

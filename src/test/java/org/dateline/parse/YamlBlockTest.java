@@ -178,4 +178,29 @@ class YamlBlockTest {
                 + " 50 times, which can multiply a few lines into billions of values");
         assertThat(problem.hint()).isEqualTo("Write the values out where they are needed instead of referring to them with '*'.");
     }
+
+    @Test
+    void aliasesThatWouldRepeatIntoMoreThanAHundredThousandValuesAreAProblem() throws ProblemException {
+        String base = "base: &b [" + String.join(", ", java.util.Collections.nCopies(2500, "1")) + "]\n";
+        String thirty = base + "uses: [" + String.join(", ", java.util.Collections.nCopies(30, "*b")) + "]\n";
+        assertThat((List<?>) YamlBlock.parse(thirty, FILE, 2).get("uses")).hasSize(30);
+
+        Problem problem = problemOf(thirty + "more: [" + String.join(", ", java.util.Collections.nCopies(10, "*b")) + "]\n", 2);
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).isEqualTo("the YAML's aliases ('*name') repeat lists or mappings into more than"
+                + " 100000 values");
+    }
+
+    @Test
+    void depthCountsTheLevelsAnAliasBringsWhereItIsRepeated() throws ProblemException {
+        String thirty = "a: &a " + "[".repeat(30) + "1" + "]".repeat(30) + "\n";
+        assertThat(YamlBlock.parse(thirty + "b: " + "[".repeat(20) + "*a" + "]".repeat(20) + "\n", FILE, 2).has("b"))
+                .isTrue();
+
+        Problem problem = problemOf(thirty + "b: " + "[".repeat(21) + "*a" + "]".repeat(21) + "\n", 2);
+
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).isEqualTo("the YAML holds lists or mappings more than 50 levels inside one another");
+    }
 }

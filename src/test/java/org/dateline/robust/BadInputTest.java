@@ -213,6 +213,11 @@ class BadInputTest {
             laughs.append("lol").append(i).append(": &lol").append(i).append(" [")
                     .append(String.join(", ", java.util.Collections.nCopies(10, "*lol" + (i - 1)))).append("]\n");
         }
+        StringBuilder chain = new StringBuilder("title: Chain\na0: &a0 [x]\n");
+        for (int i = 1; i < 50; i++) {
+            chain.append("a").append(i).append(": &a").append(i).append(' ').append("[".repeat(48))
+                    .append("*a").append(i - 1).append("]".repeat(48)).append('\n');
+        }
         String deep = "levels inside one another";
         String aliases = "through aliases ('*name') more than 50 times";
         return Stream.of(
@@ -226,7 +231,9 @@ class BadInputTest {
                         "title: Deep\n" + nestedMappings(60), 54, deep))),
                 Arguments.of(Named.of("an unclosed bracket run at the end", new HostileFrontMatter(
                         "title: Deep\nextra: " + "[".repeat(5000) + "\n", 3, deep))),
-                Arguments.of(Named.of("billion laughs", new HostileFrontMatter(laughs.toString(), 9, aliases))),
+                Arguments.of(Named.of("billion laughs", new HostileFrontMatter(laughs.toString(), 8,
+                        "aliases ('*name') repeat lists or mappings into more than 100000 values"))),
+                Arguments.of(Named.of("aliases that nest 49 levels each", new HostileFrontMatter(chain.toString(), 5, deep))),
                 Arguments.of(Named.of("one list aliased 60 times", new HostileFrontMatter(
                         "title: Many\nbase: &b [x]\nuses: [" + String.join(", ", java.util.Collections.nCopies(60, "*b"))
                                 + "]\n", 4, aliases))),
