@@ -85,8 +85,9 @@ public final class ArticleReader {
 
     /**
      * Flexmark reads and renders nested quotes, lists and emphasis by recursion, with no limit of its
-     * own: thousands of levels overflow the stack. The thread survives that (the stack unwinds to
-     * here, and nothing is shared), so it is told as a problem of the file, not a crash.
+     * own. {@link BodyLimits} refuses the shapes known to overflow the stack; should another do it,
+     * the thread survives (the stack unwinds to here, and nothing is shared), and it is told as a
+     * problem of the file, not a crash.
      */
     private static Problem tooDeep(String file) {
         return Problem.inFile(file, "the text nests quotes, lists, links or emphasis thousands of levels deep,"
@@ -103,7 +104,11 @@ public final class ArticleReader {
         }
         FrontMatter parts = FrontMatterSplitter.split(text, file);
         YamlBlock yaml = YamlBlock.parse(parts.yaml(), file, Math.max(1, parts.yamlFirstLine()));
+        BodyLimits.checkRuns(parts.body(), file, parts.bodyFirstLine());
         MarkdownBody body = markdown.read(parts.body());
+        if (body instanceof FlexmarkBody flexmark) {
+            BodyLimits.checkDepth(flexmark.document(), file, parts.bodyFirstLine());
+        }
         // The heading's own line for problems about the headline: blank lines may come before it.
         int headingLine = parts.bodyFirstLine() + body.firstBlockLine();
         String headingTitle = body.leadingTitle();

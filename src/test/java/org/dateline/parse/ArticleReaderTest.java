@@ -717,23 +717,31 @@ class ArticleReaderTest {
     }
 
     @Test
-    void aBodyNestedTooDeeplyForFlexmarkIsAProblemOfItsFile() {
-        String quotes = "---\ntitle: T\n---\n\n" + "> ".repeat(50_000) + "deep\n";
-        String emphasis = "---\ntitle: T\n---\n\n" + "*".repeat(50_000) + "x" + "*".repeat(50_000) + "\n";
-        for (String text : List.of(quotes, emphasis)) {
-            ReadResult result = READER.read("x.md", "content/x.md", SourceFormat.MARKDOWN, text, article -> url -> url);
+    void aBodyNestedMoreThanAHundredLevelsIsAProblemOnItsLine() {
+        String ninety = "---\ntitle: T\n---\n\nFirst.\n\n" + "> ".repeat(90) + "deep\n";
+        assertThat(markdown("x.md", ninety).wordCount()).isEqualTo(2);
 
-            assertThat(result.problems()).singleElement().satisfies(problem -> {
-                assertThat(problem.file()).isEqualTo("content/x.md");
-                assertThat(problem.message()).startsWith("the text nests quotes, lists, links or emphasis");
-                assertThat(problem.hint()).contains("no article needs more than a few levels");
-            });
+        for (String deep : List.of("> ".repeat(5_000) + "deep", "*a ".repeat(5_000) + "x" + " a*".repeat(5_000))) {
+            Problem problem = onlyProblem("x.md", "---\ntitle: T\n---\n\nFirst.\n\n" + deep + "\n");
 
-            // Rendering the page's body again later is told the same way.
-            Article fine = markdown("x.md", "---\ntitle: T\n---\n\nText.\n");
-            ProblemException later = org.assertj.core.api.Assertions.catchThrowableOfType(ProblemException.class,
-                    () -> READER.bodyHtml(fine, "content/x.md", text, UnaryOperator.identity()));
-            assertThat(later.problems()).isEqualTo(result.problems());
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).isEqualTo("the text nests quotes, lists, links or emphasis more than 100 levels"
+                    + " inside one another, more than Dateline reads");
+            assertThat(problem.hint()).contains("no article needs more than a few levels");
+        }
+    }
+
+    @Test
+    void aRunOfMoreThanThreeHundredRuleMarksIsAProblemOnItsLine() {
+        String rule = "---\ntitle: T\n---\n\nFirst.\n\n" + "-".repeat(300) + "\n\n" + "* ".repeat(300) + "\n\nLast.\n";
+        assertThat(markdown("x.md", rule).wordCount()).isEqualTo(2);
+
+        for (String run : List.of("*".repeat(5_000) + "x" + "*".repeat(5_000), "- ".repeat(301), "_".repeat(301))) {
+            Problem problem = onlyProblem("x.md", "---\ntitle: T\n---\n\nFirst.\n\n" + run + "\n");
+
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).matches("the line holds more than 300 '[*_-]' in a row, more than Dateline reads");
+            assertThat(problem.hint()).isEqualTo("Three '*', '-' or '_' on a line of their own draw a rule: shorten the run.");
         }
     }
 

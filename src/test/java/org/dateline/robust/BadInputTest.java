@@ -173,12 +173,16 @@ class BadInputTest {
                         "---\ntitle: Gamma\ntags: [Harbours, " + "x".repeat(300) + "]\n---\n\nText.\n",
                         3, "tag '" + "x".repeat(40) + "…' is 300 characters long, more than a name can be (200)",
                         "Shorten it: a tag is a name shown on every page that lists the article.")),
-                bad("50,000 nested quotes in the body", new BadFile("world/gamma.md",
-                        "---\ntitle: Gamma\n---\n\n" + "> ".repeat(50_000) + "deep\n", 0,
-                        "the text nests quotes, lists, links or emphasis thousands of levels deep, more than Dateline"
-                                + " can read",
+                bad("5,000 nested quotes in the body", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\n---\n\n" + "> ".repeat(5_000) + "deep\n", 5,
+                        "the text nests quotes, lists, links or emphasis more than 100 levels inside one another,"
+                                + " more than Dateline reads",
                         "Look for a run of '>', '*', '_' or '[' that an editor or a script repeated: no article needs"
                                 + " more than a few levels.")),
+                bad("a line of 20,000 '*'", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\n---\n\nText.\n\n" + "*".repeat(20_000) + "x\n", 7,
+                        "the line holds more than 300 '*' in a row, more than Dateline reads",
+                        "Three '*', '-' or '_' on a line of their own draw a rule: shorten the run.")),
                 bad("image: javascript: URL", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\nimage: \" JaVaScRiPt:alert(1)\"\n---\n\nText.\n",
                         3, "image 'JaVaScRiPt:alert(1)' is a script or data URL, not the address of a picture",
