@@ -61,6 +61,8 @@ public final class ArticleReader {
                     : readWire(sourcePath, file, text, links);
         } catch (ProblemException e) {
             return ReadResult.failed(e.problems());
+        } catch (StackOverflowError e) {
+            return ReadResult.failed(List.of(tooDeep(file)));
         }
     }
 
@@ -69,12 +71,29 @@ public final class ArticleReader {
      * {@code links}. A leading heading that repeats the headline is left out: the page shows it.
      */
     public String bodyHtml(Article article, String file, String text, UnaryOperator<String> links) throws ProblemException {
-        if (article.format() == SourceFormat.MARKDOWN) {
-            MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
-            body.removeLeadingTitle(article.title());
-            return body.html(links);
+        try {
+            if (article.format() == SourceFormat.MARKDOWN) {
+                MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
+                body.removeLeadingTitle(article.title());
+                return body.html(links);
+            }
+            return WireHtml.render(WireCopyReader.read(text).blocks());
+        } catch (StackOverflowError e) {
+            throw new ProblemException(tooDeep(file));
         }
-        return WireHtml.render(WireCopyReader.read(text).blocks());
+    }
+
+    /**
+     * Flexmark reads and renders nested quotes, lists and emphasis by recursion, with no limit of its
+     * own. {@link BodyLimits} refuses the shapes known to overflow the stack; should another do it,
+     * the thread survives (the stack unwinds to here, and nothing is shared), and it is told as a
+     * problem of the file, not a crash.
+     */
+    private static Problem tooDeep(String file) {
+        return Problem.inFile(file, "the text nests quotes, lists, links or emphasis thousands of levels deep,"
+                        + " more than Dateline can read",
+                "Look for a run of '>', '*', '_' or '[' that an editor or a script repeated: no article needs more"
+                        + " than a few levels.");
     }
 
     private ReadResult readMarkdown(String sourcePath, String file, String text,
@@ -85,7 +104,11 @@ public final class ArticleReader {
         }
         FrontMatter parts = FrontMatterSplitter.split(text, file);
         YamlBlock yaml = YamlBlock.parse(parts.yaml(), file, Math.max(1, parts.yamlFirstLine()));
+        BodyLimits.checkRuns(parts.body(), file, parts.bodyFirstLine());
         MarkdownBody body = markdown.read(parts.body());
+        if (body instanceof FlexmarkBody flexmark) {
+            BodyLimits.checkDepth(flexmark.document(), file, parts.bodyFirstLine());
+        }
         // The heading's own line for problems about the headline: blank lines may come before it.
         int headingLine = parts.bodyFirstLine() + body.firstBlockLine();
         String headingTitle = body.leadingTitle();
@@ -214,8 +237,13 @@ public final class ArticleReader {
         ArticleDate date = fields.date("date");
         ArticleDate updated = fields.date(fields.has("updated") ? "updated" : "lastmod");
         ArticleDate embargo = fields.date("embargo");
-        List<String> authors = fields.names(fields.has("authors") ? "authors" : "author");
+        String authorsKey = fields.has("authors") ? "authors" : "author";
+        List<String> authors = fields.names(authorsKey);
         List<String> tags = fields.names("tags");
+        TermLimits.check(fields, authorsKey, "author", authors);
+        TermLimits.check(fields, "tags", "tag", tags);
+        String source = fields.text("source");
+        TermLimits.checkName(fields, "source", "source", source);
         String summaryKey = fields.firstPresent("summary", "description", "excerpt");
         String summary = summaryKey == null ? "" : fields.text(summaryKey);
         String excerpt = Text.excerpt(summary.isEmpty() ? derived.firstParagraph() : summary, EXCERPT_LENGTH);
@@ -245,7 +273,7 @@ public final class ArticleReader {
             return null;
         }
         Article article = new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated,
-                authors, tags, fields.text("source"), summary, excerpt, fields.text("dateline"),
+                authors, tags, source, summary, excerpt, fields.text("dateline"),
                 image, fields.text("caption"), aliases, draft,
                 embargo == null ? null : embargo.value().toInstant(), corrections, derived.wordCount(), extra);
         return article;

@@ -4,8 +4,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.Correction;
 import org.dateline.model.Problem;
@@ -131,10 +133,11 @@ public final class Fields {
             return out;
         }
         if (value instanceof List<?> list) {
+            Set<String> seen = new HashSet<>(); // not out.contains: a list of 20,000 names would take seconds
             for (Object item : list) {
                 if (item instanceof String || item instanceof Number) {
                     String name = String.valueOf(item).strip();
-                    if (!name.isEmpty() && !out.contains(name)) {
+                    if (!name.isEmpty() && seen.add(name)) {
                         out.add(name);
                     }
                 } else if (item != null) {

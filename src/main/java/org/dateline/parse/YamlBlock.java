@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -27,6 +26,9 @@ public final class YamlBlock {
 
     /** How the full parser types plain text, so {@link SimpleYaml} types it the same. */
     private static final ScalarResolver RESOLVER = LoadSettings.builder().build().getSchema().getScalarResolver();
+
+    /** SnakeYAML Engine's own limit, checked here first so that it is told in the user's words. */
+    static final int MAX_CHARACTERS = 3 * 1024 * 1024;
 
     private final Map<String, Object> values;
     private final String text;
@@ -47,19 +49,27 @@ public final class YamlBlock {
         if (yaml.isBlank()) {
             return new YamlBlock(Map.of(), yaml, firstLine);
         }
+        if (yaml.length() > MAX_CHARACTERS) {
+            throw new ProblemException(Problem.at(file, firstLine, "the YAML is " + yaml.length()
+                            + " characters long, more than Dateline reads (" + MAX_CHARACTERS + ")",
+                    "Keep the article's details in the YAML and put long text in the body, below the closing '---'."));
+        }
         Map<String, Object> simple = SimpleYaml.read(yaml, RESOLVER);
         if (simple != null) {
             return new YamlBlock(simple, yaml, firstLine);
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
+                .setCodePointLimit(MAX_CHARACTERS)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(50)
+                .setMaxAliasesForCollections(GuardedYamlLoad.MAX_COLLECTION_ALIASES)
                 .build();
         Object root;
         try {
-            root = new Load(settings).loadFromString(yaml);
+            root = new GuardedYamlLoad(settings).loadFromString(yaml);
+        } catch (GuardedYamlLoad.LimitExceeded e) {
+            throw new ProblemException(limitProblem(e, file, firstLine));
         } catch (MarkedYamlEngineException e) {
             // At the end of the text (an unclosed quote or bracket) the useful line is where the
             // construct began, not where the text ran out.
@@ -107,6 +117,22 @@ public final class YamlBlock {
             throw new ProblemException(problems);
         }
         return block;
+    }
+
+    private static Problem limitProblem(GuardedYamlLoad.LimitExceeded e, String file, int firstLine) {
+        int line = e.mark().map(m -> m.getLine() + firstLine).orElse(firstLine);
+        String aliasHint = "Write the values out where they are needed instead of referring to them with '*'.";
+        return switch (e.limit()) {
+            case DEPTH -> Problem.at(file, line, "the YAML holds lists or mappings more than " + GuardedYamlLoad.MAX_DEPTH
+                            + " levels inside one another",
+                    "Front matter needs a few levels at most: look for a '[' or '{' that is never closed, or write the"
+                            + " value with fewer levels.");
+            case ALIASES -> Problem.at(file, line, "the YAML repeats lists or mappings through aliases ('*name') more than "
+                            + GuardedYamlLoad.MAX_COLLECTION_ALIASES + " times, which can multiply a few lines into"
+                            + " billions of values", aliasHint);
+            case VALUES -> Problem.at(file, line, "the YAML's aliases ('*name') repeat lists or mappings into more than "
+                            + GuardedYamlLoad.MAX_VALUES + " values", aliasHint);
+        };
     }
 
     /** Whether {@code value} reaches a list or mapping on {@code path} (its own ancestors) again. */

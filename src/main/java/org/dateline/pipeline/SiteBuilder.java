@@ -50,6 +50,7 @@ public final class SiteBuilder {
             throw new UsageException("no content folder at " + options.contentDir(),
                     "Run the build in a project folder that has content/, or pass --content DIR.");
         }
+        SeparateFolders.check(options);
         OutputLock lock;
         try {
             lock = OutputLock.acquire(options.outputDir());

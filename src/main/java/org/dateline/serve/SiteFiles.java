@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Maps request paths to files under the site folder, and only there: no {@code ..} (plain or
  * percent-encoded), no encoded slashes or backslashes, no NUL, no absolute paths, no symbolic link
- * that leads outside.
+ * that leads outside, and none of the hidden files that are Dateline's and not the site's.
  */
 final class SiteFiles {
 
@@ -72,6 +72,11 @@ final class SiteFiles {
         for (String part : path.split("/")) {
             if (part.equals("..") || part.equals(".")) {
                 return new BadRequest("'.' and '..' are not allowed in paths");
+            }
+            if (part.startsWith(".")) {
+                // A build writes no hidden file into a site: the one there is its own marker
+                // (.dateline-output), which is not a page of the site.
+                return new Missing();
             }
         }
         Path target = root.resolve(path.substring(1)).normalize();

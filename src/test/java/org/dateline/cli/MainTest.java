@@ -70,6 +70,22 @@ class MainTest {
     }
 
     @Test
+    void anOutputFolderInsideTheContentIsBadUsageAndNothingIsWritten() {
+        project.markdown("world/a.md", "A", "2024-01-01", "Text.");
+        String[] args = {"build", "--no-cache", "--content", dir.resolve("content").toString(),
+            "--output", dir.resolve("content/site").toString()};
+
+        assertThat(run(args)).isEqualTo(2);
+        assertThat(run(args)).as("the second build as the first").isEqualTo(2);
+
+        assertThat(err.toString()).contains("error: the output folder " + dir.resolve("content/site")
+                + " is inside the content folder " + dir.resolve("content"))
+                .contains("would read the site it wrote as articles").doesNotContain("slug");
+        assertThat(dir.resolve("content/site")).doesNotExist();
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void anUnknownOptionIsBadUsage() {
         assertThat(run("build", "--colour")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--colour'");

@@ -731,4 +731,118 @@ class ArticleReaderTest {
 
         assertThat(html).isEqualTo("<p><img src=\"../harbour.jpg\" alt=\"Harbour\" /></p>\n");
     }
+
+    @Test
+    void aBodyNestedMoreThanAHundredLevelsIsAProblemOnItsLine() {
+        String ninety = "---\ntitle: T\n---\n\nFirst.\n\n" + "> ".repeat(90) + "deep\n";
+        assertThat(markdown("x.md", ninety).wordCount()).isEqualTo(2);
+
+        for (String deep : List.of("> ".repeat(5_000) + "deep", "*a ".repeat(5_000) + "x" + " a*".repeat(5_000))) {
+            Problem problem = onlyProblem("x.md", "---\ntitle: T\n---\n\nFirst.\n\n" + deep + "\n");
+
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).isEqualTo("the text nests quotes, lists, links or emphasis more than 100 levels"
+                    + " inside one another, more than Dateline reads");
+            assertThat(problem.hint()).contains("no article needs more than a few levels");
+        }
+    }
+
+    @Test
+    void aRunOfMoreThanThreeHundredRuleMarksIsAProblemOnItsLine() {
+        String rule = "---\ntitle: T\n---\n\nFirst.\n\n" + "-".repeat(300) + "\n\n" + "* ".repeat(300) + "\n\nLast.\n";
+        assertThat(markdown("x.md", rule).wordCount()).isEqualTo(2);
+
+        for (String run : List.of("*".repeat(5_000) + "x" + "*".repeat(5_000), "- ".repeat(301), "_".repeat(301))) {
+            Problem problem = onlyProblem("x.md", "---\ntitle: T\n---\n\nFirst.\n\n" + run + "\n");
+
+            assertThat(problem.line()).isEqualTo(7);
+            assertThat(problem.message()).matches("the line holds more than 300 '[*_-]' in a row, more than Dateline reads");
+            assertThat(problem.hint()).isEqualTo("Three '*', '-' or '_' on a line of their own draw a rule: shorten the run.");
+        }
+    }
+
+    @Nested
+    class TermLimits {
+
+        private String withTags(String tags) {
+            return "---\ntitle: T\ndate: 2024-03-05\ntags: " + tags + "\n---\n\nText.\n";
+        }
+
+        private String names(int count) {
+            StringBuilder list = new StringBuilder("[");
+            for (int i = 0; i < count; i++) {
+                list.append(i == 0 ? "" : ", ").append("t").append(i);
+            }
+            return list.append("]").toString();
+        }
+
+        @Test
+        void aThousandTagsAreReadAndAThousandAndOneAreAProblemOnTheirLine() {
+            assertThat(markdown("x.md", withTags(names(1000))).tags()).hasSize(1000).startsWith("t0", "t1");
+
+            Problem problem = onlyProblem("x.md", withTags(names(1001)));
+
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).isEqualTo("tags lists 1001 names, more than one article can carry (1000)");
+            assertThat(problem.hint()).isEqualTo("Each tag is a page of its own that lists the article: keep the ones"
+                    + " readers would look for.");
+        }
+
+        @Test
+        void namesRepeatedInTheListCountOnce() {
+            String repeated = "[" + String.join(", ", java.util.Collections.nCopies(20_000, "Harbours")) + ", Ferries]";
+
+            assertThat(markdown("x.md", withTags(repeated)).tags()).containsExactly("Harbours", "Ferries");
+        }
+
+        @Test
+        void aTagOfTwoHundredCharactersIsReadAndOneMoreIsAProblem() {
+            assertThat(markdown("x.md", withTags("[" + "a".repeat(200) + "]")).tags()).containsExactly("a".repeat(200));
+
+            Problem problem = onlyProblem("x.md", withTags("[ok, " + "a".repeat(201) + "]"));
+
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).isEqualTo("tag '" + "a".repeat(40) + "…' is 201 characters long, more than"
+                    + " a name can be (200)");
+            assertThat(problem.hint()).isEqualTo("Shorten it: a tag is a name shown on every page that lists the article.");
+        }
+
+        @Test
+        void aNameWhoseUrlPartWouldNotFitAFolderNameIsAProblem() {
+            assertThat(markdown("x.md", withTags("[" + "東".repeat(80) + "]")).tags()).containsExactly("東".repeat(80));
+
+            Problem problem = onlyProblem("x.md", withTags("[" + "東".repeat(81) + "]"));
+
+            assertThat(problem.line()).isEqualTo(4);
+            assertThat(problem.message()).isEqualTo("tag '" + "東".repeat(40) + "…' makes a URL part of 243 bytes,"
+                    + " more than a folder name holds (240)");
+            assertThat(problem.hint()).contains("fits in 80 characters");
+        }
+
+        @Test
+        void authorsAndTheSourceHaveTheSameLimits() {
+            String authors = "---\ntitle: T\nauthors: " + names(1001) + "\n---\n\nText.\n";
+            assertThat(onlyProblem("x.md", authors).message()).isEqualTo("authors lists 1001 names, more than one"
+                    + " article can carry (1000)");
+
+            String author = "---\ntitle: T\nauthor: " + "b".repeat(201) + "\n---\n\nText.\n";
+            assertThat(onlyProblem("x.md", author)).extracting(Problem::line, Problem::message).containsExactly(3,
+                    "author '" + "b".repeat(40) + "…' is 201 characters long, more than a name can be (200)");
+
+            String source = "---\ntitle: T\nsource: " + "c".repeat(201) + "\n---\n\nText.\n";
+            assertThat(onlyProblem("x.md", source)).extracting(Problem::line, Problem::message).containsExactly(3,
+                    "source '" + "c".repeat(40) + "…' is 201 characters long, more than a name can be (200)");
+        }
+
+        @Test
+        void aWireStorysHeaderHasTheSameLimits() {
+            String header = "Tags: " + String.join(", ", java.util.stream.IntStream.range(0, 1001)
+                    .mapToObj(i -> "t" + i).toList()) + "\n\nHeadline\n\nThe story.\n";
+
+            ReadResult result = READER.read("x.txt", "content/x.txt", SourceFormat.WIRE, header);
+
+            assertThat(result.problems()).extracting(Problem::line, Problem::message).containsExactly(
+                    org.assertj.core.api.Assertions.tuple(1, "tags lists 1001 names, more than one article can carry (1000)"));
+        }
+    }
 }

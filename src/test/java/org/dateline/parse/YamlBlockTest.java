@@ -145,4 +145,62 @@ class YamlBlockTest {
         assertThat(YamlBlock.kindOf(true)).isEqualTo("true/false value");
         assertThat(YamlBlock.kindOf("x")).isEqualTo("text");
     }
+
+    @Test
+    void fiftyLevelsOfNestingAreReadAndTheFiftyFirstIsAProblemOnItsLine() throws ProblemException {
+        Object fifty = YamlBlock.parse("title: T\nextra: " + "[".repeat(50) + "1" + "]".repeat(50) + "\n", FILE, 2)
+                .get("extra");
+        for (int level = 1; level < 50; level++) {
+            assertThat(fifty).isInstanceOf(List.class);
+            fifty = ((List<?>) fifty).get(0);
+        }
+        assertThat(fifty).isEqualTo(List.of(1));
+
+        Problem problem = problemOf("title: T\nlayout:\n  extra: " + "{a: ".repeat(51) + "1" + "}".repeat(51) + "\n", 2);
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).isEqualTo("the YAML holds lists or mappings more than 50 levels inside one another");
+        assertThat(problem.hint()).startsWith("Front matter needs a few levels at most");
+    }
+
+    @Test
+    void fiftyAliasesToListsAreReadAndTheFiftyFirstIsAProblemOnItsLine() throws ProblemException {
+        String fifty = "base: &b [x]\nuses: [" + String.join(", ", java.util.Collections.nCopies(50, "*b")) + "]\n";
+        assertThat(YamlBlock.parse(fifty, FILE, 2).get("uses")).isEqualTo(java.util.Collections.nCopies(50, List.of("x")));
+        // Aliases to plain values copy nothing large: there is no limit on them.
+        String scalars = "name: &n x\nuses: [" + String.join(", ", java.util.Collections.nCopies(500, "*n")) + "]\n";
+        assertThat((List<?>) YamlBlock.parse(scalars, FILE, 2).get("uses")).hasSize(500);
+
+        Problem problem = problemOf(fifty + "more: *b\n", 2);
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).isEqualTo("the YAML repeats lists or mappings through aliases ('*name') more than"
+                + " 50 times, which can multiply a few lines into billions of values");
+        assertThat(problem.hint()).isEqualTo("Write the values out where they are needed instead of referring to them with '*'.");
+    }
+
+    @Test
+    void aliasesThatWouldRepeatIntoMoreThanAHundredThousandValuesAreAProblem() throws ProblemException {
+        String base = "base: &b [" + String.join(", ", java.util.Collections.nCopies(2500, "1")) + "]\n";
+        String thirty = base + "uses: [" + String.join(", ", java.util.Collections.nCopies(30, "*b")) + "]\n";
+        assertThat((List<?>) YamlBlock.parse(thirty, FILE, 2).get("uses")).hasSize(30);
+
+        Problem problem = problemOf(thirty + "more: [" + String.join(", ", java.util.Collections.nCopies(10, "*b")) + "]\n", 2);
+
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).isEqualTo("the YAML's aliases ('*name') repeat lists or mappings into more than"
+                + " 100000 values");
+    }
+
+    @Test
+    void depthCountsTheLevelsAnAliasBringsWhereItIsRepeated() throws ProblemException {
+        String thirty = "a: &a " + "[".repeat(30) + "1" + "]".repeat(30) + "\n";
+        assertThat(YamlBlock.parse(thirty + "b: " + "[".repeat(20) + "*a" + "]".repeat(20) + "\n", FILE, 2).has("b"))
+                .isTrue();
+
+        Problem problem = problemOf(thirty + "b: " + "[".repeat(21) + "*a" + "]".repeat(21) + "\n", 2);
+
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).isEqualTo("the YAML holds lists or mappings more than 50 levels inside one another");
+    }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every kind of bad input a newsroom's content folder can hold is refused with one problem that
@@ -163,6 +164,25 @@ class BadInputTest {
                 bad("section: nul", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\nsection: nul\n---\n\nText.\n",
                         3, "section 'nul' cannot be used: 'nul' is a file name Windows reserves", SECTION_HINT)),
+                bad("20,000 tags", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\ntags: [" + String.join(", ", java.util.stream.IntStream.range(0, 20_000)
+                                .mapToObj(i -> "tag" + i).toList()) + "]\n---\n\nText.\n",
+                        3, "tags lists 20000 names, more than one article can carry (1000)",
+                        "Each tag is a page of its own that lists the article: keep the ones readers would look for.")),
+                bad("a tag of 300 characters", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\ntags: [Harbours, " + "x".repeat(300) + "]\n---\n\nText.\n",
+                        3, "tag '" + "x".repeat(40) + "…' is 300 characters long, more than a name can be (200)",
+                        "Shorten it: a tag is a name shown on every page that lists the article.")),
+                bad("5,000 nested quotes in the body", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\n---\n\n" + "> ".repeat(5_000) + "deep\n", 5,
+                        "the text nests quotes, lists, links or emphasis more than 100 levels inside one another,"
+                                + " more than Dateline reads",
+                        "Look for a run of '>', '*', '_' or '[' that an editor or a script repeated: no article needs"
+                                + " more than a few levels.")),
+                bad("a line of 20,000 '*'", new BadFile("world/gamma.md",
+                        "---\ntitle: Gamma\n---\n\nText.\n\n" + "*".repeat(20_000) + "x\n", 7,
+                        "the line holds more than 300 '*' in a row, more than Dateline reads",
+                        "Three '*', '-' or '_' on a line of their own draw a rule: shorten the run.")),
                 bad("image: javascript: URL", new BadFile("world/gamma.md",
                         "---\ntitle: Gamma\nimage: \" JaVaScRiPt:alert(1)\"\n---\n\nText.\n",
                         3, "image 'JaVaScRiPt:alert(1)' is a script or data URL, not the address of a picture",
@@ -180,6 +200,82 @@ class BadInputTest {
         assertThat(problem.line()).isEqualTo(file.line());
         assertThat(problem.message()).isEqualTo(file.message());
         assertThat(problem.hint()).isEqualTo(file.hint());
+    }
+
+    /**
+     * Front matter written to take the reader down rather than to describe an article: each is one
+     * problem of its file, in the user's words (no parser jargon, no Java), and the site stays.
+     *
+     * @param line the line the problem must name
+     * @param message what the message must hold
+     */
+    record HostileFrontMatter(String yaml, int line, String message) {
+    }
+
+    static Stream<Arguments> hostileFrontMatters() {
+        StringBuilder laughs = new StringBuilder("title: Laughs\nlol0: &lol0 [lol]\n");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("lol").append(i).append(": &lol").append(i).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, "*lol" + (i - 1)))).append("]\n");
+        }
+        StringBuilder chain = new StringBuilder("title: Chain\na0: &a0 [x]\n");
+        for (int i = 1; i < 50; i++) {
+            chain.append("a").append(i).append(": &a").append(i).append(' ').append("[".repeat(48))
+                    .append("*a").append(i - 1).append("]".repeat(48)).append('\n');
+        }
+        String deep = "levels inside one another";
+        String aliases = "through aliases ('*name') more than 50 times";
+        return Stream.of(
+                Arguments.of(Named.of("5,000 nested flow lists", new HostileFrontMatter(
+                        "title: Deep\nextra: " + "[".repeat(5000) + "]".repeat(5000) + "\n", 3, deep))),
+                Arguments.of(Named.of("5,000 nested flow mappings", new HostileFrontMatter(
+                        "title: Deep\nextra: " + "{a: ".repeat(5000) + "}".repeat(5000) + "\n", 3, deep))),
+                Arguments.of(Named.of("5,000 nested block lists on one line", new HostileFrontMatter(
+                        "title: Deep\nextra:\n" + "- ".repeat(5000) + "x\n", 4, deep))),
+                Arguments.of(Named.of("60 nested block mappings", new HostileFrontMatter(
+                        "title: Deep\n" + nestedMappings(60), 54, deep))),
+                Arguments.of(Named.of("an unclosed bracket run at the end", new HostileFrontMatter(
+                        "title: Deep\nextra: " + "[".repeat(5000) + "\n", 3, deep))),
+                Arguments.of(Named.of("billion laughs", new HostileFrontMatter(laughs.toString(), 8,
+                        "aliases ('*name') repeat lists or mappings into more than 100000 values"))),
+                Arguments.of(Named.of("aliases that nest 49 levels each", new HostileFrontMatter(chain.toString(), 5, deep))),
+                Arguments.of(Named.of("one list aliased 60 times", new HostileFrontMatter(
+                        "title: Many\nbase: &b [x]\nuses: [" + String.join(", ", java.util.Collections.nCopies(60, "*b"))
+                                + "]\n", 4, aliases))),
+                Arguments.of(Named.of("an alias inside its own anchor", new HostileFrontMatter(
+                        "title: Loop\nlayout: &a [*a]\n", 3, "contains itself"))),
+                Arguments.of(Named.of("4,000,000 characters of YAML", new HostileFrontMatter(
+                        "title: Long\nlayout: \"" + "x".repeat(4_000_000) + "\"\n", 2,
+                        "the YAML is 4000023 characters long, more than Dateline reads (3145728)"))),
+                Arguments.of(Named.of("a key of 100,000 characters", new HostileFrontMatter(
+                        "title: Key\n" + "k".repeat(100_000) + ": v\n", 3, "the YAML is not valid"))),
+                Arguments.of(Named.of("a quoted key of 100,000 characters", new HostileFrontMatter(
+                        "title: Key\n\"" + "k".repeat(100_000) + "\": v\n", 3, "the YAML is not valid"))),
+                Arguments.of(Named.of("an explicit key of 100,000 characters in a list", new HostileFrontMatter(
+                        "title: Key\nextra:\n  ? [" + "k".repeat(100_000) + "]\n  : v\ntags: 5\n", 6,
+                        "tags should be a list of names"))));
+    }
+
+    private static String nestedMappings(int levels) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+        }
+        return yaml.append("  ".repeat(levels)).append("end\n").toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFrontMatters")
+    void hostileFrontMatterIsOneProblemOfItsFileInTheUsersWords(HostileFrontMatter hostile) throws Exception {
+        project.article("world/hostile.md", "---\n" + hostile.yaml() + "---\n\nText.\n");
+
+        Problem problem = refusedWithOneProblem();
+
+        assertThat(problem.file()).isEqualTo("content/world/hostile.md");
+        assertThat(problem.line()).isEqualTo(hostile.line());
+        assertThat(problem.message()).contains(hostile.message())
+                .doesNotContain("java", "Exception", "snakeyaml", "max=", "non-scalar");
+        assertThat(problem.hint()).isNotBlank();
     }
 
     @Test
@@ -253,9 +349,14 @@ class BadInputTest {
         assertThat(problem.hint()).isEqualTo("Remove the link or point it somewhere outside its own folder.");
     }
 
-    @Test
-    void anUnreadableFileIsReported() throws Exception {
+    /** Also when the last build read it, and the cache holds what it said: chmod leaves its size and time. */
+    @ParameterizedTest(name = "the last build read it: {0}")
+    @ValueSource(booleans = {false, true})
+    void anUnreadableFileIsReported(boolean readBefore) throws Exception {
         project.markdown("world/secret.md", "Secret", "2024-03-07", "Text.");
+        if (readBefore) {
+            project.build();
+        }
         Path file = dir.resolve("content/world/secret.md");
         assumeTrue(posix(file), "the file system has no POSIX permissions");
         Files.setPosixFilePermissions(file, Set.of());

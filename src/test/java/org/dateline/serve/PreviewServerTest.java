@@ -133,6 +133,18 @@ class PreviewServerTest {
         assertThat(rawGet("/escape.txt")).startsWith("HTTP/1.1 404").doesNotContain("secret outside the site");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/.dateline-output", "/%2edateline-output", "/world/.hidden", "/.well-known/x"})
+    void dotFilesAreNotTheSitesAndAreNotServed(String path) throws Exception {
+        assertThat(project.site().resolve(".dateline-output")).as("the marker is there").exists();
+        Files.writeString(project.site().resolve("world/.hidden"), "not a page");
+
+        String response = rawGet(path);
+
+        assertThat(response).startsWith("HTTP/1.1 404").contains("Page not found")
+                .doesNotContain("written by Dateline", "not a page");
+    }
+
     /** A request written by hand, so the path reaches the server exactly as given. */
     private String rawGet(String path) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
