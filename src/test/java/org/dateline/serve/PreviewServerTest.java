@@ -136,8 +136,9 @@ class PreviewServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"/.dateline-output", "/%2edateline-output", "/world/.hidden", "/.well-known/x"})
     void dotFilesAreNotTheSitesAndAreNotServed(String path) throws Exception {
-        assertThat(project.site().resolve(".dateline-output")).as("the marker is there").exists();
-        Files.writeString(project.site().resolve("world/.hidden"), "not a page");
+        Path preview = PreviewFolders.site(project.root());
+        assertThat(preview.resolve(".dateline-output")).as("the marker is there").exists();
+        Files.writeString(preview.resolve("world/.hidden"), "not a page");
 
         String response = rawGet(path);
 
