@@ -9,11 +9,14 @@ import java.util.Map;
  * namespaces freely, and the readers look for names, not namespaces), attributes by local name,
  * and its content in order, each an {@code XmlElement} or a {@code String} of text.
  *
+ * @param namespace the namespace URI, or empty: for the rare reader that must tell two names apart
+ *     (WordPress's {@code content:encoded} and {@code excerpt:encoded})
  * @param line the line the element starts on, for problems
  */
-public record XmlElement(String name, Map<String, String> attributes, List<Object> content, int line) {
+public record XmlElement(String name, String namespace, Map<String, String> attributes, List<Object> content, int line) {
 
     public XmlElement {
+        namespace = namespace == null ? "" : namespace;
         attributes = Map.copyOf(attributes);
         content = List.copyOf(content);
     }

@@ -70,7 +70,8 @@ public final class XmlTrees {
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
                         attributes.putIfAbsent(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
                     }
-                    open.push(new Building(reader.getLocalName(), attributes, reader.getLocation().getLineNumber()));
+                    open.push(new Building(reader.getLocalName(), reader.getNamespaceURI(), attributes,
+                            reader.getLocation().getLineNumber()));
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (!open.isEmpty()) {
@@ -79,7 +80,7 @@ public final class XmlTrees {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     Building done = open.pop();
-                    XmlElement element = new XmlElement(done.name, done.attributes, done.content, done.line);
+                    XmlElement element = new XmlElement(done.name, done.namespace, done.attributes, done.content, done.line);
                     if (open.isEmpty()) {
                         root = element;
                     } else {
@@ -112,12 +113,14 @@ public final class XmlTrees {
 
     private static final class Building {
         final String name;
+        final String namespace;
         final Map<String, String> attributes;
         final int line;
         final List<Object> content = new ArrayList<>();
 
-        Building(String name, Map<String, String> attributes, int line) {
+        Building(String name, String namespace, Map<String, String> attributes, int line) {
             this.name = name;
+            this.namespace = namespace;
             this.attributes = attributes;
             this.line = line;
         }
