@@ -6,7 +6,10 @@ public final class WordPressImportTestExport {
     private WordPressImportTestExport() {
     }
 
-    /** A small export in the form WordPress writes (WXR 1.2): classic and block-editor bodies, drafts, attachments. */
+    /**
+     * A small export in the form WordPress writes (WXR 1.2): classic and block-editor bodies, drafts,
+     * attachments; as WordPress.com does, an attachment's URL starts on a new line.
+     */
     public static final String TEXT = """
             <?xml version="1.0" encoding="UTF-8" ?>
             <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/"
@@ -50,7 +53,8 @@ public final class WordPressImportTestExport {
                 <wp:post_parent>12</wp:post_parent>
                 <wp:post_type><![CDATA[attachment]]></wp:post_type>
                 <wp:status><![CDATA[inherit]]></wp:status>
-                <wp:attachment_url><![CDATA[https://gazette.example.org/news/wp-content/uploads/2024/03/ferry.jpg]]></wp:attachment_url>
+                <wp:attachment_url>
+                    https://gazette.example.org/news/wp-content/uploads/2024/03/ferry.jpg</wp:attachment_url>
               </item>
               <item>
                 <title><![CDATA[Harbour wall repairs]]></title>
