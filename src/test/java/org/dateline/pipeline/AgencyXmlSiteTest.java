@@ -50,6 +50,9 @@ class AgencyXmlSiteTest {
                     <body.content><p>The board voted <b>&lt;script&gt;</b> on Tuesday.</p></body.content></body>
                 </nitf>
                 """);
+        project.bytes("content/world/geneva.xml", ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<nitf><body><body.head>"
+                + "<hedline><hl1>Genève talks resume</hl1></hedline></body.head><body.content><p>Envoys met in Genève.</p>"
+                + "</body.content></body></nitf>\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         project.article("world/notes.md", "---\ntitle: Harbour notes\ndate: 2024-03-06\n---\n\nSee [the ferry story](ferry.xml).\n");
         project.article("world/sitemap-old.xml", "<?xml version=\"1.0\"?>\n<urlset><url><loc>https://example.org/</loc></url></urlset>\n");
     }
@@ -57,7 +60,9 @@ class AgencyXmlSiteTest {
     @Test
     void everyItemHasAPageWithItsHeadlineDateSectionAndTags() throws Exception {
         BuildResult result = project.build();
-        assertThat(result.articlesPublished()).isEqualTo(9);
+        assertThat(result.articlesPublished()).isEqualTo(10);
+        // A Latin-1 file that says so in its XML declaration reads as Latin-1.
+        assertThat(project.page("world/geneva/").selectFirst("h1").text()).isEqualTo("Genève talks resume");
 
         Document ferry = project.page("world/ferry/");
         assertThat(ferry.selectFirst("h1").text()).isEqualTo("Ferry fares frozen <for now>");
