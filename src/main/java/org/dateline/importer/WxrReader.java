@@ -10,6 +10,7 @@ import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.xml.XmlElement;
 import org.dateline.xml.XmlTrees;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a WordPress eXtended RSS (WXR) export. Some exports not made by WordPress itself hold a
@@ -47,7 +48,7 @@ final class WxrReader {
         Map<String, String> authors = new HashMap<>();
         for (XmlElement author : channel.children("author")) {
             String login = author.textAt("author_login");
-            String name = author.textAt("author_display_name");
+            String name = plain(author.textAt("author_display_name"));
             if (!login.isEmpty()) {
                 authors.put(login, name.isEmpty() ? login : name);
             }
@@ -72,7 +73,7 @@ final class WxrReader {
         }
         List<WxrItem.Term> terms = new ArrayList<>();
         for (XmlElement category : item.children("category")) {
-            terms.add(new WxrItem.Term(category.attribute("domain"), category.attribute("nicename"), category.text()));
+            terms.add(new WxrItem.Term(category.attribute("domain"), category.attribute("nicename"), plain(category.text())));
         }
         long thumbnail = 0;
         for (XmlElement meta : item.children("postmeta")) {
@@ -81,9 +82,14 @@ final class WxrReader {
             }
         }
         return new WxrItem(number(item.textAt("post_id")), item.textAt("post_type"), item.textAt("status"),
-                item.textAt("title"), item.textAt("link"), item.textAt("post_name"), item.textAt("post_date_gmt"),
+                plain(item.textAt("title")), item.textAt("link"), item.textAt("post_name"), item.textAt("post_date_gmt"),
                 item.textAt("post_date"), item.textAt("post_modified_gmt"), item.textAt("creator"), content, excerpt,
                 terms, number(item.textAt("post_parent")), item.textAt("attachment_url"), thumbnail, item.line());
+    }
+
+    /** WordPress keeps titles and names HTML-escaped ({@code Q&amp;A}, {@code &#8217;}): the text they stand for. */
+    private static String plain(String text) {
+        return Parser.unescapeEntities(text, false);
     }
 
     private static long number(String text) {

@@ -57,7 +57,7 @@ public final class WordPressImportTestExport {
                     https://gazette.example.org/news/wp-content/uploads/2024/03/ferry.jpg</wp:attachment_url>
               </item>
               <item>
-                <title><![CDATA[Harbour wall repairs]]></title>
+                <title><![CDATA[Harbour wall repairs: Q&amp;A &#8211; what&#8217;s next]]></title>
                 <link>https://gazette.example.org/news/2024/03/07/harbour-wall/</link>
                 <dc:creator><![CDATA[morag]]></dc:creator>
                 <content:encoded><![CDATA[<!-- wp:paragraph -->
