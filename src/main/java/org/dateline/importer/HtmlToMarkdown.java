@@ -31,9 +31,12 @@ final class HtmlToMarkdown {
     private HtmlToMarkdown() {
     }
 
-    /** @param links rewrites the body's links to the old blog */
-    static String convert(String html, OldLinks links) {
-        String markdown = CONVERTER.convert(links.rewrite(paragraphs(html.replace("\r\n", "\n"))));
+    /**
+     * @param links rewrites the body's links to the old blog
+     * @param shortcodes makes captions figures, and counts the shortcodes left as text
+     */
+    static String convert(String html, OldLinks links, Shortcodes shortcodes) {
+        String markdown = CONVERTER.convert(links.rewrite(paragraphs(shortcodes.apply(html.replace("\r\n", "\n")))));
         markdown = SPACE_AFTER_EMPHASIS.matcher(markdown).replaceAll("$1");
         return markdown.strip() + "\n";
     }

@@ -83,8 +83,15 @@ final class PostFiles {
             }
         }
         OldLinks links = new OldLinks(export.blogUrl(), fileOfPath, fileOfId);
-        fileOf.forEach((item, path) -> files.add(
-                fileOf(item, path, export, attachmentUrls, attachmentsOf.getOrDefault(item.id(), List.of()), links)));
+        Shortcodes shortcodes = new Shortcodes();
+        fileOf.forEach((item, path) -> files.add(fileOf(item, path, export, attachmentUrls,
+                attachmentsOf.getOrDefault(item.id(), List.of()), links, shortcodes)));
+        if (!shortcodes.leftAsText().isEmpty()) {
+            List<String> counts = new ArrayList<>();
+            shortcodes.leftAsText().forEach((name, count) -> counts.add(count + " [" + name + "]"));
+            notes.add("shortcodes kept as text (they need WordPress): " + String.join(", ", counts)
+                    + "; [caption] became a figure. Replace the others with Markdown (an image, a link) in the articles.");
+        }
         if (links.madeAbsolute() > 0) {
             notes.add(links.madeAbsolute() + (links.madeAbsolute() == 1 ? " link" : " links") + " in the bodies"
                     + " led to pages of the old site that were not imported (pages, archives): each now names the old"
@@ -126,7 +133,7 @@ final class PostFiles {
     }
 
     private static PostFile fileOf(WxrItem item, String path, WxrExport export, Map<Long, String> attachmentUrls,
-                                   List<String> attachments, OldLinks links) {
+                                   List<String> attachments, OldLinks links, Shortcodes shortcodes) {
         List<String> categories = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
         for (WxrItem.Term term : item.terms()) {
@@ -171,7 +178,7 @@ final class PostFiles {
         }
         front.list("attachments", attachments);
         front.plain("wordpress_id", Long.toString(item.id()));
-        String text = front.end() + "\n" + HtmlToMarkdown.convert(item.content(), links);
+        String text = front.end() + "\n" + HtmlToMarkdown.convert(item.content(), links, shortcodes);
         return new PostFile(path, text, draft, attachments.size());
     }
 

@@ -70,7 +70,11 @@ public final class WordPressImportTestExport {
 
             <!-- wp:list -->
             <ul><li>The slipway</li><li>The car park</li></ul>
-            <!-- /wp:list -->]]></content:encoded>
+            <!-- /wp:list -->
+
+            [caption id="attachment_13" align="alignnone" width="300"]<img src="https://gazette.example.org/news/wp-content/uploads/2024/03/wall.jpg" alt="The wall" width="300"> The old wall, in 1920[/caption]
+
+            [gallery ids="13,14"]]]></content:encoded>
                 <excerpt:encoded><![CDATA[]]></excerpt:encoded>
                 <wp:post_id>14</wp:post_id>
                 <wp:post_date_gmt><![CDATA[2024-03-07 08:00:00]]></wp:post_date_gmt>
