@@ -104,6 +104,28 @@ class AgencyXmlSiteTest {
     }
 
     @Test
+    void everyPageIsValidHtml() throws Exception {
+        project.build();
+        assertThat(SiteChecks.htmlErrors(project.site())).isEmpty();
+    }
+
+    @Test
+    void aRebuildAfterAnEditedBodyShowsTheNewTextFromTheCache() throws Exception {
+        project.build();
+        String ferry = java.nio.file.Files.readString(project.root().resolve("content/world/ferry.xml"));
+        project.article("world/ferry.xml", ferry.replace("on Tuesday.", "on Wednesday."));
+        BuildResult rebuilt = project.build();
+        assertThat(rebuilt.articlesParsed()).isEqualTo(1);
+        assertThat(project.page("world/ferry/").text()).contains("The board voted <script> on Wednesday.");
+        // The other items came from the build cache, their format with them.
+        project.article("world/notes.md", "---\ntitle: Harbour notes, updated\ndate: 2024-03-06\n---\n\nSee [the story](ferry.xml).\n");
+        BuildResult third = project.build();
+        assertThat(third.articlesParsed()).isEqualTo(1);
+        assertThat(project.page("world/").select("a").eachText()).contains("Ferry fares frozen <for now>", "Harbour notes, updated");
+        assertThat(project.page("wirtschaft/deepseek/").select("h2").eachText()).contains("Kalte Füße an der Wall Street");
+    }
+
+    @Test
     void aBrokenItemStopsTheBuildWithItsLineAndLeavesTheSiteAsItWas() throws Exception {
         project.build();
         var before = TestProject.snapshot(project.site());

@@ -156,6 +156,13 @@ class AgencyXmlReaderTest {
         }
 
         @Test
+        void theBodyReadAgainAtRenderTimeIsTheBodyReadFirst() throws Exception {
+            ReadResult first = read("world/ferry-fares.xml", SourceFormat.NITF, NITF);
+            assertThat(READER.bodyHtml(first.article(), "content/world/ferry-fares.xml", NITF, url -> url))
+                    .isEqualTo(first.bodyHtml());
+        }
+
+        @Test
         void aBylineWithoutPeopleLosesItsByAndTitle() {
             Article a = article("a.xml", SourceFormat.NITF, """
                     <nitf><body><body.head><hedline><hl1>Spacewalk</hl1></hedline>
