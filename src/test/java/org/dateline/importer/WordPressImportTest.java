@@ -119,12 +119,44 @@ class WordPressImportTest {
     }
 
     @Test
-    void theGhostSampleWithBareAmpersandsImportsAndBuilds() throws Exception {
-        String sample;
-        try (InputStream in = getClass().getResourceAsStream("/specimens/wxr/tryghost-mg-wp-xml-sample.xml")) {
-            sample = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    void aRealWordPressComExportImportsAndBuilds() throws Exception {
+        WordPressImport.Report report = importExport(specimen("wordpress-com-export.xml"));
+        assertThat(report.written()).containsExactly("uncategorized/the-art-of-connection.md",
+                "uncategorized/beyond-the-obstacle.md", "uncategorized/growth-unlocked.md",
+                "uncategorized/collaboration-magic.md", "uncategorized/teamwork-triumphs.md",
+                "uncategorized/adaptive-advantage.md", "foo/blog-post-1.md");
+        assertThat(report.notes()).contains("not imported: 1 page, 1 wp_global_styles, 1 wp_navigation (Dateline imports"
+                + " posts; a page's text is in the export if you want it as an article)");
+        assertThat(report.notes()).anyMatch(note -> note.startsWith("6 attachments are listed by URL"));
+        assertThat(Files.readString(dir.resolve("content/uncategorized/the-art-of-connection.md")))
+                .contains("image: \"https://jekyllbot.wordpress.com/wp-content/uploads/2025/01/0565b-tt4_post_1.jpg\"\n",
+                        "aliases:\n  - \"/2025/01/18/the-art-of-connection/\"\n", "author: \"jekyllbot\"\n")
+                .doesNotContain("wp:paragraph");
+
+        BuildResult result = project.build();
+        assertThat(result.articlesPublished()).isEqualTo(7);
+        Document post = project.page("foo/blog-post-1/");
+        assertThat(post.selectFirst("time").attr("datetime")).isEqualTo("2025-01-19T02:39:44Z");
+        assertThat(post.select(".breadcrumbs, nav").text()).contains("Foo");
+        assertThat(post.select("ul.tags li").eachText()).containsExactly("code", "ruby", "ship", "stars");
+        assertThat(post.select(".story-body pre code").text()).startsWith("query = \"Generate an image");
+        assertThat(post.select(".story-body img").attr("src"))
+                .isEqualTo("https://parkrmoore.wordpress.com/wp-content/uploads/2025/01/a-bright-night-sky-full-of-stars-and-the-milky.png");
+        assertThat(project.page("uncategorized/").select("a").eachText()).contains("The Art of Connection", "Adaptive Advantage");
+        assertThat(project.page("2025/01/18/blog-post-1/").select("meta[http-equiv=refresh]").attr("content"))
+                .contains("foo/blog-post-1/");
+        assertThat(SiteChecks.brokenLinks(project.site())).isEmpty();
+    }
+
+    private static String specimen(String name) throws java.io.IOException {
+        try (InputStream in = WordPressImportTest.class.getResourceAsStream("/specimens/wxr/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        WordPressImport.Report report = importExport(sample);
+    }
+
+    @Test
+    void theGhostSampleWithBareAmpersandsImportsAndBuilds() throws Exception {
+        WordPressImport.Report report = importExport(specimen("tryghost-mg-wp-xml-sample.xml"));
         assertThat(report.written()).containsExactly("company-news/draft-post.md", "company-news/basic-post.md",
                 "company-news/another-post.md");
         assertThat(report.notes()).anyMatch(note -> note.contains("bare '&' were read as '&amp;'"))
