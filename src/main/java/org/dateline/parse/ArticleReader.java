@@ -14,6 +14,8 @@ import org.dateline.model.ArticleDate;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.model.SourceFormat;
+import org.dateline.parse.agency.AgencyStory;
+import org.dateline.parse.agency.AgencyXmlReader;
 import org.dateline.text.Slugs;
 import org.dateline.text.Text;
 
@@ -57,8 +59,11 @@ public final class ArticleReader {
     public ReadResult read(String sourcePath, String file, SourceFormat format, String text,
                            Function<Article, UnaryOperator<String>> links) {
         try {
-            return format == SourceFormat.MARKDOWN ? readMarkdown(sourcePath, file, text, links)
-                    : readWire(sourcePath, file, text, links);
+            return switch (format) {
+                case MARKDOWN -> readMarkdown(sourcePath, file, text, links);
+                case WIRE -> readWire(sourcePath, file, text, links);
+                case NITF, NEWSML_G2 -> readAgency(sourcePath, file, format, text, links);
+            };
         } catch (ProblemException e) {
             return ReadResult.failed(e.problems());
         } catch (StackOverflowError e) {
@@ -76,6 +81,9 @@ public final class ArticleReader {
                 MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
                 body.removeLeadingTitle(article.title());
                 return body.html(links);
+            }
+            if (article.format() != SourceFormat.WIRE) {
+                return WireHtml.render(AgencyXmlReader.read(text, file, article.format()).blocks());
             }
             return WireHtml.render(WireCopyReader.read(text).blocks());
         } catch (StackOverflowError e) {
@@ -158,18 +166,24 @@ public final class ArticleReader {
         if (!story.source().isEmpty() && !values.containsKey("source")) {
             values.put("source", story.source());
         }
-        String firstParagraph = "";
-        int words = Text.wordCount(story.headline());
-        for (WireStory.Block block : story.blocks()) {
-            words += Text.wordCount(block.text());
-            if (firstParagraph.isEmpty() && block instanceof WireStory.Paragraph p && !p.caption()) {
-                firstParagraph = p.text();
-            }
-        }
         List<Problem> problems = new ArrayList<>();
         Fields fields = new Fields(values, key -> lines.getOrDefault(key, 1), file, zone, problems);
-        Derived derived = new Derived(story.headline(), story.headlineLine(), firstParagraph, words);
+        Derived derived = Derived.of(story.headline(), story.headlineLine(), story.blocks());
         Article article = assemble(sourcePath, file, SourceFormat.WIRE, fields, derived, values, problems);
+        if (article == null) {
+            return ReadResult.failed(problems);
+        }
+        return new ReadResult(article, links == null ? null : WireHtml.render(story.blocks()), List.of());
+    }
+
+    /** NITF and NewsML-G2: their elements are mapped to front-matter keys, their body read like wire copy's. */
+    private ReadResult readAgency(String sourcePath, String file, SourceFormat format, String text,
+                                  Function<Article, UnaryOperator<String>> links) throws ProblemException {
+        AgencyStory story = AgencyXmlReader.read(text, file, format);
+        List<Problem> problems = new ArrayList<>();
+        Fields fields = new Fields(story.values(), key -> story.lines().getOrDefault(key, 1), file, zone, problems);
+        Derived derived = Derived.of(story.headline(), story.headlineLine(), story.blocks());
+        Article article = assemble(sourcePath, file, format, fields, derived, story.values(), problems);
         if (article == null) {
             return ReadResult.failed(problems);
         }
@@ -178,6 +192,19 @@ public final class ArticleReader {
 
     /** What the body tells about the article, for fields the metadata leaves out. */
     private record Derived(String title, int titleLine, String firstParagraph, int wordCount) {
+
+        /** A headline and a body of paragraphs (wire copy, agency XML): the first paragraph that is not a caption. */
+        static Derived of(String headline, int headlineLine, List<WireStory.Block> blocks) {
+            String firstParagraph = "";
+            int words = Text.wordCount(headline);
+            for (WireStory.Block block : blocks) {
+                words += Text.wordCount(block.text());
+                if (firstParagraph.isEmpty() && block instanceof WireStory.Paragraph p && !p.caption()) {
+                    firstParagraph = p.text();
+                }
+            }
+            return new Derived(headline, headlineLine, firstParagraph, words);
+        }
     }
 
     /** The article, or null when {@code problems} has gained any. */

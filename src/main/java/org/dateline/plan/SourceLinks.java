@@ -53,7 +53,8 @@ public final class SourceLinks {
             return false;
         }
         String lower = resolved.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt");
+        // An .xml file is an article when it is agency copy (NITF, NewsML-G2), which only the walk knows.
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt") || lower.endsWith(".xml");
     }
 
     /** The site path {@code url} names, resolved from the source's folder; null for other sites, fragments and escapes. */

@@ -20,7 +20,8 @@ import org.dateline.model.Problem;
 import org.dateline.model.SourceFormat;
 
 /**
- * Lists the content folder. Articles are {@code .md}, {@code .markdown} and {@code .txt} files;
+ * Lists the content folder. Articles are {@code .md}, {@code .markdown} and {@code .txt} files,
+ * and {@code .xml} files in an agency's format (see {@link AgencyFiles});
  * hidden files, editor leftovers and files or folders starting with {@code _} are ignored; every
  * other file is an asset, copied beside the pages. Symbolic links are followed, and a loop is
  * reported rather than followed forever. The result is sorted, so it never depends on the order
@@ -79,6 +80,9 @@ public final class ContentWalker {
                         .replace('\\', '/');
                 String shown = below ? (rootDisplay.isEmpty() ? relative : rootDisplay + "/" + relative) : display(base, file);
                 SourceFormat format = formatOf(name);
+                if (format == null && AgencyFiles.isXml(name)) {
+                    format = AgencyFiles.formatOf(file);
+                }
                 SourceFile source = new SourceFile(file, relative, shown, format, attrs.size(),
                         attrs.lastModifiedTime().toMillis());
                 (format == null ? assets : articles).add(source);

@@ -15,7 +15,8 @@ import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 
 /**
- * Reads an article's bytes into text: UTF-8, or UTF-16 when a byte-order mark says so. The mark is
+ * Reads an article's bytes into text: UTF-8, or UTF-16 when a byte-order mark says so, or the
+ * encoding an XML declaration names (agency XML in Latin-1). The mark is
  * dropped and line ends become {@code \n}. Bytes that are not valid text are a problem naming the
  * line, never silently replaced.
  */
@@ -68,6 +69,8 @@ public final class SourceReader {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             offset = 2;
+        } else if (XmlDeclaration.charsetOf(bytes) != null) {
+            charset = XmlDeclaration.charsetOf(bytes);
         }
         if (charset == StandardCharsets.UTF_8) {
             int nul = indexOf(bytes, offset, (byte) 0);
