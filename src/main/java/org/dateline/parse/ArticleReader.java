@@ -110,7 +110,7 @@ public final class ArticleReader {
         String firstParagraph = summarised ? ""
                 : imported.beforeSeparator() != null ? textBefore(imported.beforeSeparator(), headingTitle)
                 : body.firstParagraphText();
-        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine, firstParagraph, wordCount);
+        Derived derived = new Derived(headingTitle == null ? keys.titleFromFileName() : headingTitle, headingLine, firstParagraph, wordCount);
         Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, keys.values(), problems);
         if (article == null) {
             return ReadResult.failed(problems);

@@ -29,15 +29,17 @@ final class GeneratorKeys {
     /**
      * @param values the front matter as read
      * @param dateFromFileName whether the date was taken from a Jekyll post's file name
+     * @param titleFromFileName the headline Jekyll makes from a post's file name when it has no
+     *     title ("i-dont-like-zeroes" → "I Dont Like Zeroes"), or empty
      */
-    record Translated(Map<String, Object> values, boolean dateFromFileName) {
+    record Translated(Map<String, Object> values, boolean dateFromFileName, String titleFromFileName) {
     }
 
     static Translated translate(Map<String, Object> given, String sourcePath) {
         JekyllPost post = JekyllPost.of(sourcePath);
         boolean hugo = isSitePath(given.get("url")) || given.containsKey("publishDate") || given.containsKey("publishdate");
         if (post == null && !hugo) {
-            return new Translated(given, false);
+            return new Translated(given, false, "");
         }
         Map<String, Object> values = new LinkedHashMap<>(given);
         boolean fromName = false;
@@ -65,7 +67,7 @@ final class GeneratorKeys {
             if (!tags.isEmpty()) {
                 values.put("tags", tags);
             }
-            if (isSitePath(values.get("permalink"))) {
+            if (values.get("permalink") instanceof String link && !link.contains("://")) {
                 aliases.add(permalink((String) values.remove("permalink"), post, values, categories));
             }
         }
@@ -79,7 +81,7 @@ final class GeneratorKeys {
         if (!aliases.isEmpty()) {
             values.put("aliases", aliases);
         }
-        return new Translated(values, fromName);
+        return new Translated(values, fromName, post == null ? "" : ArticleIdentity.humanise(post.stem()));
     }
 
     /** Hugo's url and Jekyll's permalink are paths from the site root; a full address is something else. */
@@ -90,7 +92,7 @@ final class GeneratorKeys {
     /** A Jekyll permalink with its placeholders filled in from the post. */
     private static String permalink(String pattern, JekyllPost post, Map<String, Object> values, List<Object> categories) {
         if (pattern.indexOf(':') < 0) {
-            return pattern;
+            return pattern.startsWith("/") ? pattern : "/" + pattern;
         }
         String day = post.day() != null ? post.day() : String.valueOf(values.get("date"));
         String[] ymd = day.length() >= 10 ? day.substring(0, 10).split("-") : new String[] {"", "", ""};
@@ -100,7 +102,7 @@ final class GeneratorKeys {
                 .replace(":year", ymd[0]).replace(":i_month", strip(ymd[1])).replace(":month", ymd[1])
                 .replace(":i_day", strip(ymd[2])).replace(":day", ymd[2])
                 .replace(":title", post.stem()).replace(":slug", post.stem()).replace(":output_ext", ".html")
-                .replaceAll("/{2,}", "/");
+                .replaceAll("/{2,}", "/").replaceFirst("^(?!/)", "/");
     }
 
     private static String strip(String number) {

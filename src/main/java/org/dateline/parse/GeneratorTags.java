@@ -80,18 +80,26 @@ final class GeneratorTags {
             String name = liquid.group(1) != null ? "{% " + liquid.group(1) + " %}" : "{{ " + liquid.group(2) + " }}";
             left.merge(name, 1, Integer::sum);
         }
+        return new Converted(restore(text, held), left);
+    }
+
+    /** {@code text} with the held pieces back in place, pieces held inside others too (raw inside highlight). */
+    private static String restore(String text, java.util.List<String> held) {
+        if (text.indexOf(HOLD) < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == HOLD) {
                 int end = text.indexOf(HOLD, i + 1);
-                out.append(held.get(Integer.parseInt(text.substring(i + 1, end))));
+                out.append(restore(held.get(Integer.parseInt(text.substring(i + 1, end))), held));
                 i = end;
             } else {
                 out.append(c);
             }
         }
-        return new Converted(out.toString(), left);
+        return out.toString();
     }
 
     /** What a Hugo shortcode stands for, or null to leave it as text. */

@@ -36,6 +36,7 @@ import org.dateline.plan.Links;
 import org.dateline.plan.Page;
 import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
+import org.dateline.plan.SlugClashes;
 import org.dateline.plan.SourceLinks;
 import org.dateline.render.DateFormat;
 import org.dateline.render.Fingerprint;
@@ -148,6 +149,11 @@ public final class SiteBuilder {
             } else {
                 embargoed++;
             }
+        }
+        SlugClashes.resolve(published, notes);
+        String leftAsText = MigrationReport.of(results).leftAsTextNote();
+        if (leftAsText != null) {
+            notes.add(leftAsText);
         }
         timer.mark("read");
 
@@ -282,7 +288,7 @@ public final class SiteBuilder {
                 Duration.ofNanos(System.nanoTime() - start), notes, timer.phases());
     }
 
-    private static SiteConfig loadConfig(BuildOptions options) throws ProblemException, UsageException {
+    static SiteConfig loadConfig(BuildOptions options) throws ProblemException, UsageException {
         Path file = options.configFile();
         if (file != null && !Files.isRegularFile(file)) {
             throw new UsageException("no config file at " + file, "Check the path given to --config.");
@@ -377,7 +383,7 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static <T> T inPool(ForkJoinPool pool, Callable<T> task) throws IOException {
+    static <T> T inPool(ForkJoinPool pool, Callable<T> task) throws IOException {
         try {
             return pool.submit(task).get();
         } catch (InterruptedException e) {
