@@ -52,9 +52,7 @@ final class CheckCommand implements Callable<Integer> {
             BuildCommand.report(e.problems(), err);
             return 1;
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println("    " + e.hint());
-            return 2;
+            return BuildCommand.usage(e, err);
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             err.println("    Check that the content folder can be read.");

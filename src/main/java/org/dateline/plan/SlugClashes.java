@@ -26,14 +26,12 @@ public final class SlugClashes {
      * {@code notes} for each renamed.
      */
     public static void resolve(List<Article> articles, List<String> notes) {
-        Map<String, List<Integer>> byUrl = new HashMap<>();
-        boolean anyPost = false;
-        for (int i = 0; i < articles.size(); i++) {
-            anyPost |= isPost(articles.get(i));
-            byUrl.computeIfAbsent(Urls.article(articles.get(i)), url -> new ArrayList<>()).add(i);
+        if (articles.stream().noneMatch(SlugClashes::isPost)) {
+            return; // an archive written for Dateline: its URLs are not worked out twice
         }
-        if (!anyPost) {
-            return;
+        Map<String, List<Integer>> byUrl = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            byUrl.computeIfAbsent(Urls.article(articles.get(i)), url -> new ArrayList<>()).add(i);
         }
         Set<String> taken = new HashSet<>(byUrl.keySet());
         List<String> urls = new ArrayList<>(byUrl.keySet());
