@@ -15,7 +15,8 @@ public final class WebAddress {
     /** Common top-level domains; left out are those that are also file extensions (md, zip, mov, sh, pl, py). */
     private static final String TLD = "(?:com|org|net|edu|gov|int|info|biz|io|co|uk|de|fr|it|es|nl|be|eu|ch|at|se"
             + "|no|dk|fi|ie|ca|us|au|nz|jp|cn|in|br|ru|za|news|tv|me|ly|app|dev|online|site|media)";
-    private static final String HOST = "(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+" + TLD;
+    /** Labels of at most 63 characters, as DNS has them: also what keeps a long word from costing its length squared. */
+    private static final String HOST = "(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+" + TLD;
     /** A link target that names another site: www. anything, or a known host alone or followed by a path. */
     private static final Pattern TARGET = Pattern.compile("(?i)(?:www\\..+|" + HOST + "(?:[/?#].*)?)");
     /** In running text: a known host followed by a path (a host alone is often a company's name: Amazon.com). */

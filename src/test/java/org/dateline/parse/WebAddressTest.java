@@ -68,4 +68,11 @@ class WebAddressTest {
                 .isEqualTo("<p><img src=\"../ferry.jpg\" alt=\"The ferry\" /> and <a href=\"../vote.md\">the vote</a></p>\n");
         assertThat(html(true, "Mail desk@example.com/today or see 24/7 cover.\n")).doesNotContain("https://");
     }
+
+    @Test
+    void aLongWordDoesNotHideTheAddressesAfterIt() {
+        String body = "a/b. " + "x".repeat(200_000) + " and example.com/x\n";
+
+        assertThat(html(true, body)).contains("<a href=\"https://example.com/x\">example.com/x</a>");
+    }
 }
