@@ -61,8 +61,8 @@ final class GeneratorTags {
         String text = replace(RAW, body, m -> hold(held, m.group(1)));
         text = replace(ESCAPED_SHORTCODE, text, m -> hold(held, "{{" + m.group(1) + m.group(2) + m.group(3) + "}}"));
         text = replace(COMMENT, text, m -> "");
-        text = replace(LIQUID_HIGHLIGHT, text, m -> hold(held, fence(m.group(1), m.group(2))));
-        text = replace(HUGO_HIGHLIGHT, text, m -> hold(held, fence(m.group(1), m.group(2))));
+        text = replace(LIQUID_HIGHLIGHT, text, m -> hold(held, fence(m.group(1), restore(m.group(2), held))));
+        text = replace(HUGO_HIGHLIGHT, text, m -> hold(held, fence(m.group(1), restore(m.group(2), held))));
         text = replace(SITE_URL, text, m -> "");
         text = replace(URL_FILTER, text, m -> m.group(1));
         text = replace(LINK_TAG, text, m -> "/" + stripSlash(m.group(1)));
