@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  *     become fenced code; {@code {% raw %}…{% endraw %}} its content, untouched; {@code {% comment %}}
  *     blocks go;</li>
  * <li>{@code {{ site.baseurl }}} and {@code {{ site.url }}} become nothing (links are then from the
- *     site root, which the build makes relative), {@code {{ "/x" | relative_url }}} the path, and
- *     {@code {% link x.md %}} a link to that file, which the build turns into its page;</li>
+ *     site root, which the build makes relative), {@code {{ "/x" | relative_url }}} the path,
+ *     {@code {% link x.md %}} a link to that file, which the build turns into its page, and
+ *     {@code {% post_url 2019-03-01-results %}} a link to that post's file (written {@code .md};
+ *     the build finds a {@code .markdown} or {@code .html} post of that name too);</li>
  * <li>{@code {{< figure src="p.jpg" caption="…" >}}} becomes the image and its caption in italics,
  *     {@code {{< youtube ID >}}} a link to the video, {@code {{< ref "post/x.md" >}}} (and
  *     {@code relref}) the file, so the link goes to its page; a shortcode written with a comment
@@ -35,6 +37,7 @@ final class GeneratorTags {
     private static final Pattern URL_FILTER = Pattern.compile(
             "\\{\\{-?\\s*[\"']([^\"']*)[\"']\\s*\\|\\s*(?:relative_url|absolute_url|prepend:\\s*site\\.baseurl)\\s*-?\\}\\}");
     private static final Pattern LINK_TAG = Pattern.compile("\\{%-?\\s*link\\s+(\\S+)\\s*-?%\\}");
+    private static final Pattern POST_URL = Pattern.compile("\\{%-?\\s*post_url\\s+([\\w./-]+?)\\s*-?%\\}");
     private static final Pattern ESCAPED_SHORTCODE = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])\\s*(/?)([\\w-]+)(.*?)\\s*[>%]\\}\\}", Pattern.DOTALL);
     private static final Pattern ARGUMENT = Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"([^\"]*)\"|'([^']*)'|`([^`]*)`|([^\\s\"'=]+))");
@@ -66,6 +69,7 @@ final class GeneratorTags {
         text = replace(SITE_URL, text, m -> "");
         text = replace(URL_FILTER, text, m -> m.group(1));
         text = replace(LINK_TAG, text, m -> "/" + stripSlash(m.group(1)));
+        text = replace(POST_URL, text, m -> "/_posts/" + stripSlash(m.group(1)) + ".md");
         Map<String, Integer> left = new TreeMap<>();
         text = replace(SHORTCODE, text, m -> {
             String replaced = m.group(2).isEmpty() ? shortcode(m.group(3), arguments(m.group(4))) : null;

@@ -28,8 +28,8 @@ class GeneratorTagsTest {
     @Test
     void siteAddressesAndUrlFiltersBecomePathsFromTheRoot() {
         assertThat(markdown("[a]({{ site.baseurl }}/a/) [b]({{site.url}}{{ site.baseurl }}/b/) [c]({{ \"/c/\" | relative_url }})"
-                + " [d]({% link _posts/2020-01-01-d.md %})"))
-                .isEqualTo("[a](/a/) [b](/b/) [c](/c/) [d](/_posts/2020-01-01-d.md)");
+                + " [d]({% link _posts/2020-01-01-d.md %}) [e]({% post_url 2019-03-01-results %})"))
+                .isEqualTo("[a](/a/) [b](/b/) [c](/c/) [d](/_posts/2020-01-01-d.md) [e](/_posts/2019-03-01-results.md)");
     }
 
     @Test
