@@ -63,14 +63,19 @@ final class BuildCommand implements Callable<Integer> {
             report(e.problems(), err);
             return 1;
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println("    " + e.hint());
-            return 2;
+            return usage(e, err);
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             err.println("    The site was left as it was. Check that the output folder can be written and the disk is not full.");
             return 1;
         }
+    }
+
+    /** Says what cannot be used and what to do; the exit code of bad usage. */
+    static int usage(UsageException e, PrintWriter err) {
+        err.println("error: " + e.getMessage());
+        err.println("    " + e.hint());
+        return 2;
     }
 
     static void report(List<Problem> problems, PrintWriter err) {

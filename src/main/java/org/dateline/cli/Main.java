@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Dateline builds a static website from a folder of news articles.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:built", "1:content or template problems (listed on standard error)", "2:bad usage"})
 public final class Main implements Runnable {

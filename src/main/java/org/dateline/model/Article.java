@@ -79,6 +79,12 @@ public record Article(
         return List.of(copy);
     }
 
+    /** This article at another URL slug. */
+    public Article withSlug(String newSlug) {
+        return new Article(sourcePath, format, title, newSlug, section, sectionSlug, date, updated, authors, tags, source,
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra);
+    }
+
     public boolean isDated() {
         return date != null;
     }

@@ -8,22 +8,32 @@ import org.dateline.text.Slugs;
 /**
  * Where a source file's path puts its article: the section is the first folder under the content
  * folder, the slug the file name without extension (or the folder's name for {@code index.md} in a
- * page bundle).
+ * page bundle); a Jekyll post's ({@link JekyllPost}) without its date and the {@code _posts} folder.
  */
 record ArticleIdentity(String section, String sectionSlug, String slug) {
 
     private static final Set<String> BUNDLE_NAMES = Set.of("index", "_index");
+    private static final Pattern LANGUAGE_INDEX = Pattern.compile("(?i)index\\.[a-z]{2}(?:-[a-z]{2})?");
     private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
     static ArticleIdentity ofPath(String sourcePath) {
+        JekyllPost post = JekyllPost.of(sourcePath);
+        if (post != null) {
+            // A post's URL leaves out _posts and the date: the folder above it, if any, is its section.
+            String folder = post.folders().length > 0 ? post.folders()[0] : "";
+            return new ArticleIdentity(humanise(folder), Slugs.of(folder), Slugs.of(post.stem()));
+        }
         String[] parts = sourcePath.split("/");
         String fileName = parts[parts.length - 1];
         int dot = fileName.lastIndexOf('.');
         String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+        if (LANGUAGE_INDEX.matcher(stem).matches()) {
+            stem = "index"; // Hugo's page bundle in one language of a multilingual site: index.en.md
+        }
         if (BUNDLE_NAMES.contains(stem.toLowerCase(Locale.ROOT)) && parts.length > 1) {
             stem = parts[parts.length - 2];
         }
-        String folder = parts.length > 1 && !(parts.length == 2 && BUNDLE_NAMES.contains(stemOf(fileName))) ? parts[0] : "";
+        String folder = parts.length > 1 && !(parts.length == 2 && (BUNDLE_NAMES.contains(stemOf(fileName)) || LANGUAGE_INDEX.matcher(stemOf(fileName)).matches())) ? parts[0] : "";
         String slug = Slugs.of(stem);
         return new ArticleIdentity(humanise(folder), Slugs.of(folder), slug);
     }

@@ -30,7 +30,7 @@ public final class ArticleReader {
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "updated", "lastmod", "author", "authors", "source", "section", "tags",
             "summary", "description", "excerpt", "dateline", "image", "caption", "slug", "aliases",
-            "draft", "embargo", "corrections");
+            "draft", "embargo", "corrections", "excerpt_separator");
 
     static final int MAX_TITLE_LENGTH = 400;
     static final int EXCERPT_LENGTH = 240;
@@ -78,7 +78,8 @@ public final class ArticleReader {
     public String bodyHtml(Article article, String file, String text, UnaryOperator<String> links) throws ProblemException {
         try {
             if (article.format() == SourceFormat.MARKDOWN) {
-                MarkdownBody body = markdown.read(FrontMatterSplitter.split(text, file).body());
+                FrontMatter parts = FrontMatterSplitter.split(text, file);
+                MarkdownBody body = markdown.read(ImportedBody.of(parts.body(), separatorOf(parts, file)).markdown());
                 body.removeLeadingTitle(article.title());
                 return body.html(links);
             }
@@ -111,9 +112,10 @@ public final class ArticleReader {
                     "Write the article, or delete the file."));
         }
         FrontMatter parts = FrontMatterSplitter.split(text, file);
-        YamlBlock yaml = YamlBlock.parse(parts.yaml(), file, Math.max(1, parts.yamlFirstLine()));
-        BodyLimits.checkRuns(parts.body(), file, parts.bodyFirstLine());
-        MarkdownBody body = markdown.read(parts.body());
+        YamlBlock yaml = YamlBlock.read(parts, file);
+        ImportedBody imported = ImportedBody.of(parts.body(), yaml.get("excerpt_separator"));
+        BodyLimits.checkRuns(imported.markdown(), file, parts.bodyFirstLine());
+        MarkdownBody body = markdown.read(imported.markdown());
         if (body instanceof FlexmarkBody flexmark) {
             BodyLimits.checkDepth(flexmark.document(), file, parts.bodyFirstLine());
         }
@@ -131,17 +133,37 @@ public final class ArticleReader {
                     "Write the article's text below the closing '---' line."));
         }
         List<Problem> problems = new ArrayList<>();
-        Fields fields = new Fields(yaml.values(), yaml::lineOf, file, zone, problems);
+        GeneratorKeys.Translated keys = GeneratorKeys.translate(yaml.values(), sourcePath);
+        Fields fields = new Fields(keys.values(), yaml::lineOf, file, zone, problems);
         // The first paragraph is the excerpt only when no summary is given: do not collect it otherwise.
         boolean summarised = Stream.of("summary", "description", "excerpt")
                 .anyMatch(key -> yaml.get(key) instanceof String given && !given.isBlank());
-        String firstParagraph = summarised ? "" : body.firstParagraphText();
-        Derived derived = new Derived(headingTitle == null ? "" : headingTitle, headingLine, firstParagraph, wordCount);
-        Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, yaml.values(), problems);
+        String firstParagraph = summarised ? ""
+                : imported.beforeSeparator() != null ? textBefore(imported.beforeSeparator(), headingTitle)
+                : body.firstParagraphText();
+        Derived derived = new Derived(headingTitle == null ? keys.titleFromFileName() : headingTitle, headingLine, firstParagraph, wordCount);
+        Article article = assemble(sourcePath, file, SourceFormat.MARKDOWN, fields, derived, keys.values(), problems);
         if (article == null) {
             return ReadResult.failed(problems);
         }
-        return new ReadResult(article, links == null ? null : body.html(links.apply(article)), List.of());
+        SourceFacts facts = new SourceFacts(JekyllPost.of(sourcePath) != null ? "Jekyll post" : "Markdown, " + parts.kind(),
+                keys.dateFromFileName(), imported.leftAsText());
+        return new ReadResult(article, links == null ? null : body.html(links.apply(article)), List.of(), facts);
+    }
+
+    /** The plain text of the body before its excerpt separator, without the headline. */
+    private String textBefore(String before, String headingTitle) {
+        com.vladsch.flexmark.util.ast.Document document = markdown.parse(before);
+        if (headingTitle != null) {
+            Markdown.removeLeadingTitle(document, headingTitle);
+        }
+        return Markdown.plainText(document).strip().replaceAll("\\s+", " ");
+    }
+
+    /** The front matter's excerpt_separator, read only when the front matter names one. */
+    private static Object separatorOf(FrontMatter parts, String file) throws ProblemException {
+        return parts.yaml().contains("excerpt_separator")
+                ? YamlBlock.read(parts, file).get("excerpt_separator") : null;
     }
 
     private ReadResult readWire(String sourcePath, String file, String text,
@@ -173,7 +195,8 @@ public final class ArticleReader {
         if (article == null) {
             return ReadResult.failed(problems);
         }
-        return new ReadResult(article, links == null ? null : WireHtml.render(story.blocks()), List.of());
+        return new ReadResult(article, links == null ? null : WireHtml.render(story.blocks()), List.of(),
+                new SourceFacts("wire copy", false, Map.of()));
     }
 
     /** NITF and NewsML-G2: their elements are mapped to front-matter keys, their body read like wire copy's. */

@@ -21,8 +21,8 @@ import org.dateline.model.ArticleDate;
  * Reads the dates people write in front matter: ISO 8601 / RFC 3339 with or without time, seconds,
  * fractions and zone ({@code 2024-03-05}, {@code 2024-03-05 14:00}, {@code 2024-03-05T09:30:00Z},
  * {@code 2024-03-05T09:30:00+01:00}), Jekyll's {@code 2024-09-12 08:15:00 +0200}, a zone name in
- * brackets, and RFC 1123 ({@code Tue, 5 Mar 2024 09:30:00 GMT}). A date without a zone is in the
- * site's zone.
+ * brackets, and RFC 1123 ({@code Tue, 5 Mar 2024 09:30:00 GMT}); failing those, the freer forms
+ * Jekyll's Ruby parser takes ({@link FreeFormDate}). A date without a zone is in the site's zone.
  */
 public final class DateParser {
 
@@ -89,7 +89,7 @@ public final class DateParser {
         try {
             return Optional.of(new ArticleDate(ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME), true));
         } catch (DateTimeParseException e) {
-            return Optional.empty();
+            return FreeFormDate.parse(trimmed, zone);
         }
     }
 

@@ -161,15 +161,20 @@ public final class Markdown {
     /**
      * Parses a body with Flexmark. Looking for bare web and mail addresses to link is a quarter of the parsing time,
      * and trying every paragraph as a table a few hundredths more, so each is done only for text that
-     * could hold one: an address has "://", "www." or "@" in it, a table a '|'.
+     * could hold one: an address has "://", "www." or "@" in it (or is a host with a path), a table a '|'.
      */
     public Document parse(String markdown) {
-        return parser(markdown.indexOf('|') >= 0, mayHoldAddress(markdown)).parse(markdown);
+        Document document = parser(markdown.indexOf('|') >= 0, mayHoldAddress(markdown)).parse(markdown);
+        if (WebAddress.mayBeInText(markdown)) {
+            BareAddresses.link(document);
+        }
+        return document;
     }
 
     /** Whether {@code markdown} may hold a bare web or mail address, which the autolink extension links. */
     public static boolean mayHoldAddress(String markdown) {
-        return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0;
+        return markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0
+                || WebAddress.mayBeInText(markdown);
     }
 
     /**
@@ -383,7 +388,7 @@ public final class Markdown {
 
     /** Where a link or image in the body points once the page has rewritten it. */
     public static String resolveUrl(String url, UnaryOperator<String> rewriter) {
-        String rewritten = rewriter.apply(url);
+        String rewritten = rewriter.apply(WebAddress.withScheme(url));
         if (isScriptUrl(rewritten)) {
             rewritten = "./" + rewritten.strip(); // a relative path that merely looks like a scheme
         }

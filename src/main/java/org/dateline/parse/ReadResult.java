@@ -8,8 +8,13 @@ import org.dateline.model.Problem;
  * An article read from its text, or the problems that stopped it (never both).
  *
  * @param bodyHtml the body as HTML when it was asked for, else null
+ * @param facts what reading found out about the source's form, {@link SourceFacts#UNREAD} when not read
  */
-public record ReadResult(Article article, String bodyHtml, List<Problem> problems) {
+public record ReadResult(Article article, String bodyHtml, List<Problem> problems, SourceFacts facts) {
+
+    public ReadResult(Article article, String bodyHtml, List<Problem> problems) {
+        this(article, bodyHtml, problems, SourceFacts.UNREAD);
+    }
 
     public ReadResult {
         problems = List.copyOf(problems);

@@ -41,6 +41,18 @@ public final class YamlBlock {
     }
 
     /**
+     * Reads the front matter of {@code parts}, whichever way it is written: TOML by
+     * {@link TomlFrontMatter}, YAML and JSON (which YAML reads) here.
+     */
+    static YamlBlock read(FrontMatter parts, String file) throws ProblemException {
+        int first = Math.max(1, parts.yamlFirstLine());
+        if (parts.kind() == FrontMatter.Kind.TOML) {
+            return new YamlBlock(TomlFrontMatter.read(parts.yaml(), file, first), parts.yaml(), first);
+        }
+        return parse(parts.yaml(), file, first);
+    }
+
+    /**
      * Reads {@code yaml}, which starts at line {@code firstLine} of {@code file}.
      *
      * @throws ProblemException when it is not YAML, or not a mapping of keys to values
@@ -174,7 +186,7 @@ public final class YamlBlock {
 
     /** The line of the file where top-level {@code key} is written, or the block's first line. */
     public int lineOf(String key) {
-        Pattern keyLine = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        Pattern keyLine = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*[:=]"); // YAML or TOML
         String[] lines = text.split("\n", -1); // only for problems: most blocks never need it
         for (int i = 0; i < lines.length; i++) {
             if (keyLine.matcher(lines[i]).find()) {

@@ -7,6 +7,10 @@
  * formatters, and are tested against them. Markdown bodies go the same way: one made only of
  * plain paragraphs is read by the fast paths of {@link org.dateline.parse.fast}, any other through
  * Flexmark; either is a {@code MarkdownBody}, and the tests hold the fast readers to Flexmark's
- * output on random bodies.
+ * output on random bodies. Archives from other generators are read as they are: Hugo's TOML
+ * ({@code TomlFrontMatter}) and JSON front matter, Jekyll's posts ({@code JekyllPost}), their keys
+ * ({@code GeneratorKeys}), Liquid tags and shortcodes ({@code GeneratorTags}) and the freer dates
+ * Jekyll reads ({@code FreeFormDate}); {@code SourceFacts} says what was found, for
+ * {@code dateline check}.
  */
 package org.dateline.parse;

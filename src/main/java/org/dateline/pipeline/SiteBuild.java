@@ -28,6 +28,7 @@ import org.dateline.plan.Links;
 import org.dateline.plan.Page;
 import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
+import org.dateline.plan.SlugClashes;
 import org.dateline.plan.SourceLinks;
 import org.dateline.render.DateFormat;
 import org.dateline.render.PageRenderer;
@@ -156,6 +157,11 @@ final class SiteBuild {
             } else if (heldBack.publishes(result.article())) {
                 published.add(result.article());
             }
+        }
+        SlugClashes.resolve(published, notes);
+        String leftAsText = MigrationReport.of(results).leftAsTextNote();
+        if (leftAsText != null) {
+            notes.add(leftAsText);
         }
         Map<String, SourceFile> sources = new HashMap<>();
         listing.articles().forEach(f -> sources.put(f.relativePath(), f));

@@ -77,7 +77,7 @@ public final class SiteBuilder {
         }
     }
 
-    private static SiteConfig loadConfig(BuildOptions options) throws ProblemException, UsageException {
+    static SiteConfig loadConfig(BuildOptions options) throws ProblemException, UsageException {
         Path file = options.configFile();
         if (file != null && !Files.isRegularFile(file)) {
             throw new UsageException("no config file at " + file, "Check the path given to --config.");

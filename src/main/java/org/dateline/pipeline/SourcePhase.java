@@ -115,7 +115,7 @@ final class SourcePhase {
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
                         cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(result.article())));
             }
-            return new ReadResult(result.article(), null, result.problems());
+            return new ReadResult(result.article(), null, result.problems(), result.facts());
         } catch (ProblemException e) {
             return ReadResult.failed(e.problems());
         }

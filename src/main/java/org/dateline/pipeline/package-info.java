@@ -5,5 +5,7 @@
  * {@link org.dateline.pipeline.SiteBuild} takes its steps, one method each: read, theme, decide the
  * rebuild, plan, render, search, copy, commit, remember, tell. A rebuild whose structure is the last
  * build's skips the plan ({@link org.dateline.pipeline.BodyOnlyRebuild}).
+ * {@link org.dateline.pipeline.SiteCheck} reads and plans as a build does and writes nothing, for
+ * {@code dateline check}.
  */
 package org.dateline.pipeline;

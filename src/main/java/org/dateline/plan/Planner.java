@@ -180,6 +180,9 @@ public final class Planner {
                             "Write former URLs as paths from the site root, e.g. 'aliases: [\"/2019/05/old-story/\"]'."));
                     continue;
                 }
+                if (path.equals(target)) {
+                    continue; // a Jekyll permalink or Hugo url that is already the page's own URL
+                }
                 Page.RedirectPage redirect = new Page.RedirectPage(path, target, article);
                 if (claim(redirect.outputFile(), "the alias '" + alias + "' of " + file, file)) {
                     pages.add(redirect);

@@ -37,10 +37,19 @@ public final class SourceLinks {
         int cut = firstOf(url, '#', '?');
         String rest = cut < 0 ? "" : url.substring(cut);
         String page = pageOfSource.get(resolved);
+        if (page == null && resolved.endsWith(".md")) {
+            page = otherExtension(resolved); // a Jekyll post_url names the post, not its extension
+        }
         if (page != null) {
             return links.page(pagePath, page) + rest;
         }
         return links.file(pagePath, resolved) + rest;
+    }
+
+    private String otherExtension(String resolved) {
+        String stem = resolved.substring(0, resolved.length() - 3);
+        String page = pageOfSource.get(stem + ".markdown");
+        return page != null ? page : pageOfSource.get(stem + ".html");
     }
 
     /**

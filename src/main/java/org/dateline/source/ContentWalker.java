@@ -21,8 +21,9 @@ import org.dateline.model.SourceFormat;
 
 /**
  * Lists the content folder. Articles are {@code .md}, {@code .markdown} and {@code .txt} files,
- * and {@code .xml} files in an agency's format (see {@link AgencyFiles});
- * hidden files, editor leftovers and files or folders starting with {@code _} are ignored; every
+ * {@code .xml} files in an agency's format (see {@link AgencyFiles}), and {@code .html} posts in
+ * Jekyll's {@code _posts} and {@code _drafts}, which are read; hidden files, editor leftovers and
+ * other files or folders starting with {@code _} are ignored; every
  * other file is an asset, copied beside the pages. Symbolic links are followed, and a loop is
  * reported rather than followed forever. The result is sorted, so it never depends on the order
  * the file system lists folders in.
@@ -52,7 +53,7 @@ public final class ContentWalker {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && isIgnored(dir.getFileName().toString())) {
+                if (!dir.equals(root) && isIgnored(dir.getFileName().toString()) && !isPostsFolder(dir.getFileName().toString())) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -83,6 +84,9 @@ public final class ContentWalker {
                 if (format == null && AgencyFiles.isXml(name)) {
                     format = AgencyFiles.formatOf(file);
                 }
+                if (format == null && name.endsWith(".html") && relative.matches("(.*/)?_(posts|drafts)/.*")) {
+                    format = SourceFormat.MARKDOWN; // a Jekyll post written in HTML: front matter and a body
+                }
                 SourceFile source = new SourceFile(file, relative, shown, format, attrs.size(),
                         attrs.lastModifiedTime().toMillis());
                 (format == null ? assets : articles).add(source);
@@ -107,6 +111,11 @@ public final class ContentWalker {
             case "txt" -> SourceFormat.WIRE;
             default -> null;
         };
+    }
+
+    /** Jekyll's folders of posts and drafts, read although their names start with '_'. */
+    static boolean isPostsFolder(String name) {
+        return name.equals("_posts") || name.equals("_drafts");
     }
 
     static boolean isIgnored(String name) {

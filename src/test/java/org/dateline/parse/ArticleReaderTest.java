@@ -426,9 +426,11 @@ class ArticleReaderTest {
         }
 
         @Test
-        void tomlIsReportedThroughTheReader() {
-            assertThat(onlyProblem("x.md", "+++\ntitle = \"T\"\n+++\nText.\n").message())
-                    .isEqualTo("front matter in TOML ('+++') is not supported");
+        void badTomlIsReportedWithItsLine() {
+            Problem p = onlyProblem("x.md", "+++\ntitle = \"T\"\ndate = = 3\n+++\nText.\n");
+
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).startsWith("the TOML front matter is not valid: ");
         }
     }
 

@@ -135,8 +135,9 @@ class DateParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2024-02-30", "05/03/2024", "", "   ", "2024-3-5", "2024-13-01",
-            "2024-03-05T24:00", "2024-03-05T09:30:00+25:00"})
+    @ValueSource(strings = {"yesterday", "2024-02-30", "05/03/2024", "", "   ", "2024-13-01",
+            "2024-03-05T24:00", "2024-03-05T09:30:00+25:00", "2023-01-29 18:30:22 2024 -0800", "May 2013",
+            "6 May", "May 6, 2013 Tuesday noon", "13:00 pm 2013-05-06", "2013-05-06 10:00 +0100 +0200"})
     void unreadableOrImpossibleDatesAreEmpty(String text) {
         assertThat(DateParser.parse(text, SITE)).isEmpty();
     }
@@ -145,5 +146,34 @@ class DateParserTest {
     void formatsListTheAcceptedShapes() {
         assertThat(DateParser.FORMATS)
                 .isEqualTo("2024-03-05, 2024-03-05 14:30, 2024-03-05T14:30:00Z or 2024-03-05T14:30:00+01:00");
+    }
+
+    /** Ruby's Time.parse, which Jekyll reads dates with, takes these; so does Dateline. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "2013-05-06 02:12:52 +0200      | 2013-05-06T00:12:52Z",
+            "2023-01-29 18:30:22 2023 -0800 | 2023-01-30T02:30:22Z",
+            "May 6, 2013                    | 2013-05-06T04:00:00Z",
+            "6 May 2013 10:00               | 2013-05-06T14:00:00Z",
+            "2013-05-06 02:12               | 2013-05-06T06:12:00Z",
+            "2013-05-06 02:12 PST           | 2013-05-06T10:12:00Z",
+            "Monday, 6th May 2013 10:00 pm  | 2013-05-07T02:00:00Z",
+            "September 30 2012 12:30 am UTC | 2012-09-30T00:30:00Z",
+            "Sept. 30, 2012                 | 2012-09-30T04:00:00Z",
+            "2024-3-5                       | 2024-03-05T05:00:00Z",
+            "2013/05/06 02:12:52 -05:00     | 2013-05-06T07:12:52Z",
+            "2013-05-06 02:12:52 Europe/Paris | 2013-05-06T00:12:52Z",
+            "2010-01-09 13:59:59 -04:00     | 2010-01-09T17:59:59Z"})
+    void readsTheDatesJekyllReads(String text, String instant) {
+        ArticleDate date = parse(text);
+
+        assertThat(date.value().toInstant()).as(text).isEqualTo(Instant.parse(instant));
+        assertThat(date.timeKnown()).as(text).isEqualTo(text.contains(":"));
+    }
+
+    @Test
+    void aZoneWrittenInTheDateIsKept() {
+        assertThat(parse("2023-01-29 18:30:22 2023 -0800").value().getOffset()).isEqualTo(ZoneOffset.ofHours(-8));
+        assertThat(parse("May 6, 2013").value().getZone()).isEqualTo(SITE);
     }
 }

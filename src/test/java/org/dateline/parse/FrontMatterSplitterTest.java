@@ -116,15 +116,38 @@ class FrontMatterSplitterTest {
     }
 
     @Test
-    void tomlFrontMatterIsRefusedWithAClearProblem() {
-        ProblemException e = catchThrowableOfType(ProblemException.class,
-                () -> FrontMatterSplitter.split("+++\ntitle = \"A\"\n+++\nBody\n", FILE));
+    void tomlFrontMatterIsBetweenPlusLines() throws ProblemException {
+        FrontMatter parts = FrontMatterSplitter.split("+++\ntitle = \"A\"\n+++\nBody\n", FILE);
 
-        Problem p = e.problems().get(0);
-        assertThat(e.problems()).hasSize(1);
-        assertThat(p.line()).isEqualTo(1);
-        assertThat(p.message()).isEqualTo("front matter in TOML ('+++') is not supported");
-        assertThat(p.hint()).contains("'title = \"X\"' becomes 'title: \"X\"'");
-        assertThat(p.describe()).startsWith(FILE + ":1: front matter in TOML");
+        assertThat(parts.kind()).isEqualTo(FrontMatter.Kind.TOML);
+        assertThat(parts.yaml()).isEqualTo("title = \"A\"\n");
+        assertThat(parts.body()).isEqualTo("Body\n");
+        assertThat(parts.bodyFirstLine()).isEqualTo(4);
+    }
+
+    @Test
+    void jsonFrontMatterIsTheObjectThatStartsTheFile() throws ProblemException {
+        FrontMatter parts = FrontMatterSplitter.split("{\n  \"title\": \"A {b}\",\n  \"tags\": [\"x\"]\n}\n\nBody\n", FILE);
+
+        assertThat(parts.kind()).isEqualTo(FrontMatter.Kind.JSON);
+        assertThat(parts.yaml()).isEqualTo("{\n  \"title\": \"A {b}\",\n  \"tags\": [\"x\"]\n}");
+        assertThat(parts.body()).isEqualTo("\nBody\n");
+        assertThat(parts.bodyFirstLine()).isEqualTo(5);
+        assertThat(FrontMatterSplitter.split("{curly} text\n", FILE).kind()).isEqualTo(FrontMatter.Kind.NONE);
+    }
+
+    @Test
+    void unclosedTomlAndJsonAreReported() {
+        ProblemException toml = catchThrowableOfType(ProblemException.class,
+                () -> FrontMatterSplitter.split("+++\ntitle = \"A\"\nBody\n", FILE));
+        ProblemException json = catchThrowableOfType(ProblemException.class,
+                () -> FrontMatterSplitter.split("{\n\"title\": \"A\"\nBody\n", FILE));
+
+        assertThat(toml.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.hint()).isEqualTo("Add a line holding only '+++' after the last 'key = value' line.");
+        });
+        assertThat(json.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).isEqualTo("the JSON front matter opened on line 1 is never closed"));
     }
 }

@@ -46,8 +46,9 @@ class MarkdownTest {
                 }
                 Document ours = markdown.parse(text.toString());
                 Document theirs = parser.parse(text.toString());
+                // A www. address is the one place Dateline writes otherwise: https://, not http:// (WebAddress).
                 assertThat(markdown.render(ours, UnaryOperator.identity())).as(text.toString())
-                        .isEqualTo(flexmark.render(theirs));
+                        .isEqualTo(flexmark.render(theirs).replace("href=\"http://www.", "href=\"https://www."));
             }
         }
     }

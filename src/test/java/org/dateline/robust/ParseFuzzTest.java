@@ -69,14 +69,17 @@ class ParseFuzzTest {
         String body = parts.body();
         assertThat(text).endsWith(body);
         int bodyStart = text.length() - body.length();
-        if (parts.present()) {
+        if (parts.kind() == FrontMatter.Kind.JSON) {
+            assertThat(text).startsWith(parts.yaml());
+            assertThat(parts.yaml()).startsWith("{").endsWith("}");
+        } else if (parts.present()) {
             assertThat(parts.yamlFirstLine()).isEqualTo(2);
             // The front matter starts on the line after the opening fence and ends before the body.
             int yamlStart = text.indexOf('\n') + 1;
             assertThat(yamlStart).isPositive();
             assertThat(text.startsWith(yaml, yamlStart)).as("the YAML is the text after the first line").isTrue();
             assertThat(yamlStart + yaml.length()).isLessThanOrEqualTo(bodyStart);
-            assertThat(text.substring(0, yamlStart).stripTrailing()).isEqualTo("---");
+            assertThat(text.substring(0, yamlStart).stripTrailing()).isEqualTo(parts.kind() == FrontMatter.Kind.TOML ? "+++" : "---");
         } else {
             assertThat(parts.yamlFirstLine()).isZero();
             assertThat(yaml).isEmpty();

@@ -41,7 +41,7 @@ class ContentWalkerTest {
                 "world/b-story.md", "world/a-story.markdown", "wire/report.txt", "about.md", "world/UPPER.MD",
                 "world/photo.jpg", "data/figures.csv", "world/story/index.md", "world/story/chart.png",
                 // ignored:
-                ".hidden.md", ".git/config", "_drafts/draft.md", "world/_notes.md", "world/#story.md#",
+                ".hidden.md", ".git/config", "_notes/draft.md", "world/_notes.md", "_layouts/post.html", "world/#story.md#",
                 "world/story.md~", "world/.story.md.swp", "world/upload.tmp", "Thumbs.db", "world/desktop.ini",
                 "world/.DS_Store"}) {
             write(file);
@@ -109,6 +109,21 @@ class ContentWalkerTest {
         assertThat(listing.articles()).isEmpty();
         assertThat(listing.assets()).isEmpty();
         assertThat(listing.problems()).isEmpty();
+    }
+
+    @Test
+    void jekyllPostsAndDraftsAreReadHtmlPostsToo() throws IOException {
+        for (String file : new String[] {"_posts/2013-05-06-release.markdown", "news/_posts/2014-01-02-ferry.html",
+                "_drafts/plans.md", "_layouts/post.html", "_config.yml", "_posts/photo.png"}) {
+            write(file);
+        }
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly(
+                "_drafts/plans.md", "_posts/2013-05-06-release.markdown", "news/_posts/2014-01-02-ferry.html");
+        assertThat(listing.articles()).extracting(SourceFile::format).containsOnly(SourceFormat.MARKDOWN);
+        assertThat(listing.assets()).extracting(SourceFile::relativePath).containsExactly("_posts/photo.png");
     }
 
     @Test
