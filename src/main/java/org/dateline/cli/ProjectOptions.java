@@ -15,7 +15,7 @@ final class ProjectOptions {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "The articles: Markdown (.md, .markdown) and plain-text wire copy (.txt), one folder per section. Default: ${DEFAULT-VALUE}.", defaultValue = "content")
+    @Option(names = "--content", paramLabel = "DIR", description = "The articles: Markdown (.md, .markdown, and Jekyll's _posts and _drafts), plain-text wire copy (.txt) and agency XML (NITF, NewsML-G2 .xml), one folder per section. Default: ${DEFAULT-VALUE}.", defaultValue = "content")
     Path content;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "Pebble templates and static/ files that replace the built-in ones; need not exist. Default: ${DEFAULT-VALUE}.", defaultValue = "templates")

@@ -121,15 +121,15 @@ class MainTest {
         // A summary may wrap onto lines indented further; each command's whole summary is one sentence.
         String[] summaries = commands.replaceAll("\n {5,}", " ").split("\n");
         assertThat(summaries).extracting(line -> line.strip().split(" +", 2)[0])
-                .containsExactly("build", "serve", "new", "help");
+                .containsExactly("build", "check", "serve", "new", "import", "help");
         assertThat(summaries).allSatisfy(line -> assertThat(line).endsWith(".").doesNotContain(",  ", ". "));
-        assertThat(summaries[1]).endsWith("Previews the site at http://127.0.0.1:8080/ and reloads it as you edit.");
+        assertThat(summaries[2]).endsWith("Previews the site at http://127.0.0.1:8080/ and reloads it as you edit.");
     }
 
     @Test
     void buildHelpNamesEveryArticleExtension() {
         assertThat(run("build", "--help")).isZero();
-        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Markdown (.md, .markdown) and plain-text wire copy (.txt)");
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("Markdown (.md, .markdown, and Jekyll's _posts and _drafts), plain-text wire copy (.txt) and agency XML (NITF, NewsML-G2 .xml)");
     }
 
     @Test

@@ -150,8 +150,8 @@ class MigrationSiteTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = Main.run(new String[] {"check", "--content", dir.resolve("content").toString(),
-                "--output", dir.resolve("site").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = Main.run(new String[] {"check", "--content", dir.resolve("content").toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains(
