@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dateline.model.Article;
+import org.dateline.model.Problem;
 import org.dateline.model.Publication;
+import org.dateline.parse.ReadResult;
 
 /**
  * Sorts a build's articles into published and held back, and says in the build's notes what was
@@ -27,6 +29,22 @@ final class HeldBack {
 
     HeldBack(Publication publication) {
         this.publication = publication;
+    }
+
+    /**
+     * The articles of {@code results} the build publishes, in their order; the held back are
+     * counted, and the problems of sources that did not read are added to {@code problems}.
+     */
+    List<Article> published(List<ReadResult> results, List<Problem> problems) {
+        List<Article> published = new ArrayList<>();
+        for (ReadResult result : results) {
+            if (!result.ok()) {
+                problems.addAll(result.problems());
+            } else if (publishes(result.article())) {
+                published.add(result.article());
+            }
+        }
+        return published;
     }
 
     /** Whether the build publishes {@code article}; if not, it is counted. */

@@ -149,15 +149,8 @@ final class SiteBuild {
                     return result;
                 })
                 .toList());
-        List<Article> published = new ArrayList<>();
         HeldBack heldBack = new HeldBack(options.publication());
-        for (ReadResult result : results) {
-            if (!result.ok()) {
-                problems.addAll(result.problems());
-            } else if (heldBack.publishes(result.article())) {
-                published.add(result.article());
-            }
-        }
+        List<Article> published = heldBack.published(results, problems);
         SlugClashes.resolve(published, notes);
         String leftAsText = MigrationReport.of(results).leftAsTextNote();
         if (leftAsText != null) {

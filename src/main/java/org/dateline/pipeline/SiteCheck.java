@@ -56,15 +56,8 @@ public final class SiteCheck {
         try (BuildPool pool = new BuildPool(options.threads())) {
             results = pool.call(() -> listing.articles().parallelStream().map(file -> read(reader, file)).toList());
         }
-        List<Article> published = new ArrayList<>();
         HeldBack heldBack = new HeldBack(options.publication());
-        for (ReadResult result : results) {
-            if (!result.ok()) {
-                problems.addAll(result.problems());
-            } else if (heldBack.publishes(result.article())) {
-                published.add(result.article());
-            }
-        }
+        List<Article> published = heldBack.published(results, problems);
         List<String> notes = new ArrayList<>();
         SlugClashes.resolve(published, notes);
         Map<String, SourceFile> sources = new HashMap<>();
