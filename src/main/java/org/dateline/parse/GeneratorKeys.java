@@ -3,6 +3,7 @@ package org.dateline.parse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,7 +59,8 @@ final class GeneratorKeys {
             boolean sectioned = post.folders().length > 0 || values.get("section") != null;
             for (Object category : categories) {
                 if (!sectioned && category instanceof String name) {
-                    values.put("section", name);
+                    // A category in lower case is named like a folder ("middle-east"): shown as a folder's name is.
+                    values.put("section", name.equals(name.toLowerCase(Locale.ROOT)) ? ArticleIdentity.humanise(name) : name);
                     sectioned = true;
                 } else if (!tags.contains(category)) {
                     tags.add(category);

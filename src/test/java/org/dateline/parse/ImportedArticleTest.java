@@ -68,6 +68,16 @@ class ImportedArticleTest {
         }
 
         @Test
+        void aCategoryInLowerCaseIsNamedAsAFolderIs() {
+            Article article = read("_posts/2013-05-06-released.md",
+                    "---\ntitle: Released\ncategories: [middle-east, release]\n---\n\nText.\n").article();
+
+            assertThat(article.section()).isEqualTo("Middle East");
+            assertThat(article.sectionSlug()).isEqualTo("middle-east");
+            assertThat(article.tags()).containsExactly("release");
+        }
+
+        @Test
         void aFolderAbovePostsIsTheSectionAndCategoriesAreTags() {
             Article article = read("news/_posts/2009-01-27-ferry.md",
                     "---\ntitle: Ferry\ncategory: island life\n---\n\nText.\n").article();
