@@ -34,6 +34,8 @@ final class AgencyBody {
             }
             if (HEADINGS.contains(name)) {
                 add(new WireStory.Subheading(textOf(child)), out);
+            } else if (name.equals("media")) {
+                add(new WireStory.Paragraph(caption(child), true), out);
             } else if (name.equals("media-caption")) {
                 add(new WireStory.Paragraph(textOf(child), true), out);
             } else if (name.equals("tr")) {
@@ -45,6 +47,21 @@ final class AgencyBody {
                 addBlocks(child, out);
             }
         }
+    }
+
+    /**
+     * A picture's or clip's caption, with the credit of its producer after it: NITF's
+     * {@code media-producer} is the photographer, not a paragraph of the story.
+     */
+    private static String caption(XmlElement media) {
+        String caption = media.children("media-caption").stream().map(AgencyBody::textOf)
+                .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
+        String producer = media.children("media-producer").stream().map(AgencyBody::textOf)
+                .filter(text -> !text.isEmpty()).collect(Collectors.joining(", "));
+        if (producer.isEmpty()) {
+            return caption;
+        }
+        return caption.isEmpty() ? "Credit: " + producer : caption + " Credit: " + producer;
     }
 
     /** An element's text, leaving out what is not for reading (a script inside a paragraph). */

@@ -76,6 +76,7 @@ class AgencyXmlReaderTest {
                   <media media-type="image">
                     <media-reference source="ferry.jpg"/>
                     <media-caption>The morning ferry leaves Saltmere.</media-caption>
+                    <media-producer>Ewan MacLeod</media-producer>
                   </media>
                   <ul><li>Cars pay more.</li></ul>
                 </body.content>
@@ -149,7 +150,7 @@ class AgencyXmlReaderTest {
                     <p>The harbour board voted on Tuesday &amp; the fares stay.</p>
                     <h2>What it costs</h2>
                     <p>A return ticket is &lt;£10.</p>
-                    <p class="wire-caption">The morning ferry leaves Saltmere.</p>
+                    <p class="wire-caption">The morning ferry leaves Saltmere. Credit: Ewan MacLeod</p>
                     <p>Cars pay more.</p>
                     <p>Contact: desk@example.org</p>
                     """);
