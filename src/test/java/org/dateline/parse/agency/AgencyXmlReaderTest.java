@@ -210,7 +210,8 @@ class AgencyXmlReaderTest {
             assertThat(full.source()).isEqualTo("Test Corp");
             assertThat(body("test/full.xml", SourceFormat.NITF, specimen("nitf/nitfr-full_featured.xml")))
                     .contains("<p>Cell 1 | Cell 2</p>", "<p>A famous quote for testing.</p>",
-                            "<p class=\"wire-caption\">Test caption</p>", "<p>Second note.</p>");
+                            "<p class=\"wire-caption\">Test caption Credit: Test photographer</p>", "<p>Second note.</p>")
+                    .doesNotContain("<p>Test photographer</p>");
         }
     }
 
