@@ -36,7 +36,8 @@ public final class Planner {
 
     /** Top-level URL names kept for the site's own pages. */
     public static final Set<String> RESERVED = Set.of(
-            "page", "archive", "on-this-day", "undated", "tags", "authors", "sources", "search", "feeds", "static", "assets", "404");
+            "page", "archive", "on-this-day", "undated", "tags", "authors", "sources", "people", "places",
+            "organisations", "search", "feeds", "static", "assets", "404");
 
     /** Where fingerprinted theme files (style sheets, scripts) go; hosts may cache them for ever. */
     public static final String ASSETS = "assets";

@@ -155,6 +155,7 @@ public final class PageRenderer {
         TemplateSet.Kind kind;
         if (page instanceof Page.ArticlePage p) {
             variables.put("article", articles.article(p));
+            variables.put("inThisStory", EntityViews.inThisStory(context, links, p.article()));
             kind = TemplateSet.Kind.ARTICLE;
         } else if (page instanceof Page.ListingPage p) {
             variables.put("listing", listings.listing(p));

@@ -173,4 +173,14 @@ public final class Views {
      */
     public record OnThisDayLink(String indexHref, String dayHref, String days) {
     }
+
+    /**
+     * The people, places or organisations an article names ("In this story").
+     *
+     * @param heading "People", "Places" or "Organisations"
+     * @param kind {@code people}, {@code places} or {@code organisations}, for a class name
+     * @param names each with the link to its page, or an empty href when it is named in too few articles to have one
+     */
+    public record EntityGroup(String heading, String kind, List<NavLink> names) {
+    }
 }
