@@ -67,7 +67,31 @@ final class Cue {
             "Reserve", "Exchange", "Media", "Motors", "Holdings", "Industries", "Telecom", "Records", "Studios",
             "Alliance", "Coalition", "Front", "Movement", "Forces", "Guard", "Cabinet", "Government", "Treasury",
             "Commons", "Lords", "Tribunal", "Command", "Institute", "Centre", "Center", "Hospital", "Pictures",
-            "Nations", "Oil", "Rovers", "Wanderers", "Athletic", "Albion");
+            "Nations", "Oil", "Rovers", "Wanderers", "Athletic", "Albion", "Securities", "Programme", "Capital",
+            "Management", "Investment", "Investments", "Research", "Associates", "Partners", "Brothers",
+            "Communications", "Entertainment", "Pharmaceuticals", "Telecommunications", "Technologies",
+            "Technology", "Software", "Electronics", "Stores", "Breweries", "Dairy", "Insurance", "Financial",
+            "Advisors", "Advisers", "Stock", "Airline", "Broadband", "Interactive", "Energy", "Petroleum", "Mobile",
+            "Motor", "Steel", "Foods", "Entertainment", "Magazine", "Newspaper", "Press", "Post", "Times", "Journal");
+
+    /** Lower-case words before a name that mark an organisation ("rival Google", "firm Skype"). */
+    static final Set<String> ORGANISATION_BEFORE = words("firm", "company", "giant", "group", "rival", "rivals", "maker",
+            "makers", "carrier", "retailer", "bank", "operator", "provider", "supplier", "brewer", "insurer", "lender",
+            "conglomerate", "publisher", "developer", "manufacturer", "airline", "broker", "brokers", "agency",
+            "network", "channel", "newspaper", "broadcaster", "club", "label", "band", "chain", "consortium", "unit",
+            "subsidiary", "think-tank", "watchdog", "regulator", "exchange", "analysts", "partner", "owner");
+
+    /** Lower-case words after a name that mark an organisation ("Ericsson shares", "Shell chairman"). */
+    static final Set<String> ORGANISATION_AFTER = words("shares", "stock", "chief", "boss", "bosses", "spokesman",
+            "spokeswoman", "spokesperson", "chairman", "executive", "executives", "analyst", "analysts", "economist",
+            "subsidiary", "unit", "division", "shareholders", "investors", "customers", "subscribers", "staff",
+            "workers", "employees", "profits", "profit", "revenues", "revenue", "earnings", "founder", "director",
+            "president", "board", "plc", "inc", "ltd", "envoy", "envoys", "official", "officials", "troops", "forces",
+            "fighters", "militants", "member", "members", "report", "terrorist", "group", "peacekeepers");
+
+    /** Words that head the name of a place ("Gulf of Suez", "Republic of Congo"). */
+    static final Set<String> PLACE_HEADS = words("Gulf", "Republic", "Bay", "Isle", "Isles", "Island", "Islands", "Cape",
+            "Sea", "Ocean", "Strait", "Straits", "Lake", "River", "Mount", "Valley", "Coast", "Peninsula");
 
     /**
      * Capitalised words that are not names (sentence openers, pronouns, days, months, and words
@@ -79,7 +103,7 @@ final class Cue {
             "When", "While", "After", "Before", "During", "Since", "Until", "However", "Meanwhile", "Although",
             "Though", "Because", "Now", "Then", "Today", "Yesterday", "Tomorrow", "Last", "Next", "This", "Some",
             "Many", "Most", "Other", "Others", "All", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
-            "Nine", "Ten", "First", "Second", "Third", "New", "What", "Who", "Why", "How", "Where", "Which", "Not",
+            "Nine", "Ten", "First", "Second", "Third", "What", "Who", "Why", "How", "Where", "Which", "Not",
             "No", "Yes", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
             "November", "December", "Christmas", "Easter", "Photo", "Image", "Copyright", "Getty", "Images",
@@ -88,7 +112,11 @@ final class Cue {
             "Did", "Has", "Have", "Had", "Let", "Even", "Just", "Only", "Still", "Instead", "Asked", "Speaking",
             "According", "Under", "Over", "About", "Against", "Between", "Without", "Within", "Despite", "Among",
             "Every", "Each", "Both", "Such", "Any", "Several", "Few", "Much", "More", "Less", "Sir", "Lord", "Lady",
-            "Dame", "OK", "TV", "Internet", "Web", "Online");
+            "Dame", "OK", "TV", "Internet", "Web", "Online", "Analysts", "Officials", "Experts", "Investors", "Shares",
+            "Critics", "Observers", "Economists", "Figures", "Sales", "Profits", "Consumers", "Customers", "Users",
+            "People", "Fans", "Gamers", "Politicians", "Ministers", "Firms", "Companies", "Banks", "Prices",
+            "GDP", "CPI", "PC", "PCs", "SMS", "DVD", "DVDs", "VHS", "GPS", "GPRS", "GB", "MB", "VCR", "HIV", "AIDS", "Aids",
+            "SARS", "GMT", "CEO", "IT", "MP3", "PVR", "PVRs", "CD", "CDs", "LCD", "HD", "TVs", "ID", "PIN", "VAT");
 
     /** Lower-case words that may join the parts of a name ("Bank of England", "Charles de Gaulle"). */
     static final Set<String> JOINERS = words("of", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von",

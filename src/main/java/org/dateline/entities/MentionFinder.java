@@ -39,9 +39,33 @@ public final class MentionFinder {
         for (String text : texts) {
             scan(text, false, found);
         }
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        collectLowerCase(headline, lowerCase);
+        for (String text : texts) {
+            collectLowerCase(text, lowerCase);
+        }
         List<Mention> out = new ArrayList<>(found.size());
-        found.forEach((name, e) -> out.add(new Mention(name, e[0], e[1], e[2], e[3], e[4] > 0)));
+        found.forEach((name, e) -> {
+            // "Analysts said … analysts": a common word that opened a sentence, not a name
+            boolean common = name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT))
+                    && lowerCase.contains(name.toLowerCase(Locale.ROOT));
+            if (!common) {
+                out.add(new Mention(name, e[0], e[1], e[2], e[3], e[4] > 0));
+            }
+        });
         return out;
+    }
+
+    private static void collectLowerCase(String text, java.util.Set<String> into) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (Character.isLowerCase(m.group().charAt(0))) {
+                into.add(m.group());
+            }
+        }
     }
 
     private static void scan(String text, boolean headline, Map<String, int[]> found) {
@@ -60,16 +84,54 @@ public final class MentionFinder {
                 Token next = tokens.get(end);
                 if (next.capitalised()) {
                     end++;
-                } else if (Cue.JOINERS.contains(next.lower()) && end + 1 < tokens.size()
-                        && tokens.get(end + 1).joined() && tokens.get(end + 1).capitalised()) {
-                    end += 2;
+                } else if (Cue.JOINERS.contains(next.lower()) || next.lower().equals("and")) {
+                    // "van der Veer", "Bank of England", "Food and Agriculture Organisation"
+                    int after = end;
+                    while (after < tokens.size() && tokens.get(after).joined() && !tokens.get(after).capitalised()
+                            && (Cue.JOINERS.contains(tokens.get(after).lower()) || tokens.get(after).lower().equals("and"))) {
+                        after++;
+                    }
+                    if (after < tokens.size() && tokens.get(after).joined() && tokens.get(after).capitalised()) {
+                        end = after + 1;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
             }
+            end = cut(tokens, i, end);
             phrase(tokens, i, end, headline, found);
             i = end;
         }
+    }
+
+    /**
+     * Where a run of joined words should end: at an "and" unless an organisation word follows it
+     * ("Securities and Exchange Commission"), and at an "of" unless an organisation or place word
+     * comes before it ("Bank of England", "Gulf of Suez", not "Yonca Brunini of Yahoo").
+     */
+    private static int cut(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String lower = tokens.get(k).lower();
+            if (lower.equals("and") && !anyOf(tokens, k + 1, to, Cue.ORGANISATION)) {
+                return k;
+            }
+            if (lower.equals("of") && !anyOf(tokens, from, k, Cue.ORGANISATION) && !anyOf(tokens, from, k, Cue.PLACE_HEADS)
+                    && !anyOf(tokens, from, k, Cue.ROLES)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean anyOf(List<Token> tokens, int from, int to, java.util.Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weighs the run tokens[from, to) and counts the phrase it names, if any. */
@@ -110,10 +172,11 @@ public final class MentionFinder {
         }
         StringBuilder name = new StringBuilder();
         for (int k = start; k < to; k++) {
-            if (k > start) {
+            String word = tokens.get(k).word();
+            if (k > start && !word.startsWith("&") && !word.startsWith(" &")) {
                 name.append(' ');
             }
-            name.append(tokens.get(k).word());
+            name.append(word);
         }
         String phrase = name.toString();
         if (to - start == 1 && Cue.NOT_NAMES.contains(phrase)) {
@@ -126,15 +189,41 @@ public final class MentionFinder {
         Token before = first > 0 ? tokens.get(first - 1) : null;
         Token beforeThe = before != null && before.lower().equals("the") && first > 1 ? tokens.get(first - 2) : before;
         Token after = to < tokens.size() ? tokens.get(to) : null;
+        boolean single = to - start == 1;
+        // "Ericsson said": firms and countries speak too, so "said" marks a person only with a name of two words or more.
         boolean personCue = titled
-                || before != null && (Cue.SPEECH_BEFORE.contains(before.lower()) || Cue.PERSON_BEFORE.contains(before.lower()))
-                || after != null && !after.capitalised() && Cue.SPEECH.contains(after.lower());
+                || before != null && Cue.PERSON_BEFORE.contains(before.lower())
+                || !single && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
+                || !single && after != null && !after.capitalised() && Cue.SPEECH.contains(after.lower());
+        if (single && phrase.length() == 1 || isDemonym(tokens.get(to - 1).word())) {
+            return; // "Egyptian contracts", "Russian air strikes": an adjective, not a name; "T" of "AT&T"
+        }
+        String head = tokens.get(start).word();
+        boolean ledByAcronym = to - start == 2 && head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT))
+                && !Cue.PLACE_ACRONYMS.contains(head);
+        // "analyst at Gartmore", "rival Google", "Ericsson shares", "Global Insight analyst Howard Archer"
+        Token twoBefore = first > 1 ? tokens.get(first - 2) : null;
+        boolean organisationCue = ledByAcronym
+                || before != null && Cue.ORGANISATION_BEFORE.contains(before.lower())
+                || after != null && after.joined() && !after.capitalised() && Cue.ORGANISATION_AFTER.contains(after.lower())
+                || before != null && (before.lower().equals("at") || before.lower().equals("of")) && twoBefore != null
+                        && Cue.PERSON_BEFORE.contains(twoBefore.lower());
+        organisationCue &= !(single && Cue.PLACE_ACRONYMS.contains(phrase)); // "US officials": still a place
+        organisation |= organisationCue;
+        if (organisationCue) {
+            personCue = false;
+        }
         boolean placeCue = beforeThe != null && Cue.PLACE_BEFORE.contains(beforeThe.lower())
                 || tokens.get(to - 1).after().equals("-") && after != null && Cue.PLACE_AFTER.contains(after.lower())
-                || to - start == 1 && Cue.PLACE_ACRONYMS.contains(phrase);
-        boolean acronym = to - start == 1 && phrase.length() <= 5 && phrase.length() > 1
-                && phrase.equals(phrase.toUpperCase(Locale.ROOT)) && !Cue.PLACE_ACRONYMS.contains(phrase);
-        if (organisation || acronym) {
+                || to - start == 1 && Cue.PLACE_ACRONYMS.contains(phrase)
+                || anyOf(tokens, start, to, Cue.PLACE_HEADS);
+        // "the UN", "the IMF": an acronym with "the" is an organisation; "GDP", "MP3" and "PC" have none
+        boolean acronym = to - start == 1 && phrase.length() <= 6 && phrase.length() > 1
+                && phrase.equals(phrase.toUpperCase(Locale.ROOT)) && phrase.chars().allMatch(Character::isLetter)
+                && !Cue.PLACE_ACRONYMS.contains(phrase) && before != null && before.lower().equals("the");
+        if (phrase.chars().anyMatch(Character::isDigit) && !organisation) {
+            // "G7", "A380", "Chapter 11": counted, but no sentence says what they are
+        } else if (organisation || acronym) {
             e[3]++;
         } else if (personCue) {
             e[1]++;
@@ -168,7 +257,9 @@ public final class MentionFinder {
             boolean abbreviation = previous != null && gap.startsWith(".") && gap.strip().equals(".")
                     && (Cue.HONORIFICS.contains(previous) || previous.equals("St") || previous.length() == 1);
             boolean sentenceStart = previous == null || !abbreviation && (gap.contains("\n") || gap.matches(".*[.!?:;\"“”].*"));
-            boolean joined = previous != null && !possessive && (gap.isBlank() && !gap.contains("\n") || abbreviation);
+            boolean ampersand = gap.strip().equals("&") && !gap.contains("\n");
+            boolean joined = previous != null && !possessive && (gap.isBlank() && !gap.contains("\n") || abbreviation
+                    || ampersand && Character.isUpperCase(word.charAt(0)));
             int hyphen = word.indexOf('-');
             String rest = "";
             if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))
@@ -176,8 +267,8 @@ public final class MentionFinder {
                 rest = word.substring(hyphen + 1);
                 word = word.substring(0, hyphen); // "Geneva-based": the name, then its cue
             }
-            tokens.add(new Token(word, word.toLowerCase(Locale.ROOT), isCapitalised(word), sentenceStart, joined,
-                    rest.isEmpty() ? trailing : "-"));
+            tokens.add(new Token(ampersand && joined ? gap + word : word, word.toLowerCase(Locale.ROOT),
+                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-"));
             if (!rest.isEmpty()) {
                 tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, ""));
             }
@@ -186,6 +277,20 @@ public final class MentionFinder {
             last = m.end();
         }
         return tokens;
+    }
+
+    /** Words for a people or a country's things: "Egyptian", "British", "Chinese", "French". */
+    static boolean isDemonym(String word) {
+        if (word.endsWith("s") && word.length() > 5) {
+            word = word.substring(0, word.length() - 1); // "Germans", "Indians"
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0) {
+            word = word.substring(hyphen + 1); // "Anglo-Swedish"
+        }
+        return word.length() > 4 && (word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese")
+                || word.endsWith("ish") || word.endsWith("ican") || word.endsWith("man") || word.endsWith("ch")
+                || word.endsWith("ani") || word.endsWith("eli") || word.endsWith("aqi"));
     }
 
     private static boolean isPrefix(String part) {

@@ -13,8 +13,10 @@ import java.util.Set;
  * the evidence every article's sentences gave of each phrase ({@link Mention}) is added up across
  * the archive, and a phrase is of the kind most of it points to. A phrase seen only at the start of
  * sentences (or in headlines) is not taken, since any word is capitalised there; nor one no sentence
- * marked as anything. A single word that is the last word of exactly one person's name is that
- * person ("Kerry" → "John Kerry"); if two people share it, it stays apart. The settings' aliases,
+ * marked as anything. A single word that is the last word of a person's name the same article names
+ * is that person ("Mr Levy" after "Alain Levy"); otherwise, if it is the last word of exactly one
+ * person's name in the archive, it is that person ("Kerry" → "John Kerry"); if two people share it, it
+ * stays apart. The settings' aliases,
  * drops and additions come first.
  */
 public final class Entities {
@@ -70,10 +72,29 @@ public final class Entities {
         Map<String, Integer> counts = new HashMap<>();
         for (Article article : articles) {
             Set<Named> named = new LinkedHashSet<>();
+            // A surname stands first for the person of that name the same article names ("Mr Levy" after "Alain Levy").
+            Map<String, String> local = new HashMap<>();
             for (Mention m : article.mentions()) {
                 String name = canonical(m.name(), settings);
-                name = surnames.getOrDefault(name, name);
+                int space = name.lastIndexOf(' ');
                 TermKind kind = kinds.get(name);
+                if (space > 0 && (kind == null || kind == TermKind.PERSON) && !settings.drop().contains(name)) {
+                    local.merge(name.substring(space + 1), name, (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+            for (Mention m : article.mentions()) {
+                String name = canonical(m.name(), settings);
+                String full = name.indexOf(' ') < 0 ? local.get(name) : null;
+                TermKind own = kinds.get(name);
+                TermKind kind;
+                if (full != null && !full.isEmpty() && (own == TermKind.PERSON || surnames.containsKey(name))
+                        && !settings.add().containsKey(name)) {
+                    name = full; // "Mr Patterson" makes the article's "John Patterson" a person, whatever else he is
+                    kind = TermKind.PERSON;
+                } else {
+                    name = surnames.getOrDefault(name, name);
+                    kind = kinds.get(name);
+                }
                 if (kind != null) {
                     named.add(new Named(kind, name));
                 }

@@ -34,7 +34,7 @@ class EntityPagesTest {
         project.markdown("world/b.md", "Ceasefire holds", "2024-03-06T09:00:00Z",
                 "The ceasefire held, said John Kerry, who met officials in Geneva and the Bank of England.");
         project.markdown("world/c.md", "Talks end", "2024-03-07T09:00:00Z",
-                "Officials in Geneva said the talks ended. Mr Kerry flew home.");
+                "Delegates in Geneva said the talks ended. Mr Kerry flew home.");
         project.markdown("business/d.md", "Rates rise", "2024-03-08T09:00:00Z",
                 "The Bank of England raised rates in London.");
     }
@@ -76,12 +76,12 @@ class EntityPagesTest {
     @Test
     void theSettingsSetTheThresholdAliasesDropsAndAdditionsOrTurnItOff() throws Exception {
         project.file("dateline.yml", "entities:\n  minArticles: 2\n  aliases: {\"Bank of England\": \"BoE\"}\n"
-                + "  drop: [Geneva]\n  add: {places: [Officials]}\n");
+                + "  drop: [Geneva]\n  add: {places: [Delegates]}\n");
         project.build();
         assertThat(project.exists("organisations/boe/index.html")).isTrue();
         assertThat(project.exists("places/geneva/index.html")).isFalse();
         assertThat(project.page("world/c/").select(".in-this-story .entities-places dd").eachText())
-                .containsExactly("Officials");
+                .containsExactly("Delegates");
 
         project.file("dateline.yml", "entities: false\n");
         project.build();
@@ -122,6 +122,19 @@ class EntityPagesTest {
                 "sitemap.xml"); // the person's page is newer now: its last-modified date in the sitemap
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
         TestProject.assertSameFiles(dir.resolve("cold"), project.site());
+    }
+
+    @Test
+    void theSeedWireStoryListsWhoAndWhereItNamesThoughNoneHasAPageInASmallArchive() throws Exception {
+        TestProject seed = new TestProject(dir.resolve("seed"));
+        seed.bytes("content/world/kerry-geneva-syria.txt",
+                Files.readAllBytes(Path.of("content/world/kerry-geneva-syria.txt")));
+        seed.build();
+        Document page = seed.page("world/kerry-geneva-syria/");
+        assertThat(page.select(".entities-people dd").eachText()).contains("John Kerry", "Nasser Judeh");
+        assertThat(page.select(".entities-places dd").eachText()).contains("Geneva", "Syria", "Aleppo");
+        assertThat(page.select(".entities-organisations dd").eachText()).contains("UN", "United Nations");
+        assertThat(page.select(".in-this-story a")).as("one article: below minArticles, no pages").isEmpty();
     }
 
     @Test
