@@ -1,7 +1,9 @@
 package org.dateline.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How the archive finds people, places and organisations ({@code entities:} in the settings).
@@ -19,7 +21,8 @@ public record EntitySettings(boolean enabled, int minArticles, Map<String, Strin
 
     public EntitySettings {
         aliases = Map.copyOf(aliases);
-        drop = Set.copyOf(drop);
+        // Sorted: page fingerprints digest the settings, and Set.copyOf's order changes from one JVM to the next.
+        drop = Collections.unmodifiableSortedSet(new TreeSet<>(drop));
         add = Map.copyOf(add);
     }
 
