@@ -256,7 +256,7 @@ public final class MentionFinder {
             }
             boolean abbreviation = previous != null && gap.startsWith(".") && gap.strip().equals(".")
                     && (Cue.HONORIFICS.contains(previous) || previous.equals("St") || previous.length() == 1);
-            boolean sentenceStart = previous == null || !abbreviation && (gap.contains("\n") || gap.matches(".*[.!?:;\"“”].*"));
+            boolean sentenceStart = previous == null || !abbreviation && endsSentence(gap);
             boolean ampersand = gap.strip().equals("&") && !gap.contains("\n");
             boolean joined = previous != null && !possessive && (gap.isBlank() && !gap.contains("\n") || abbreviation
                     || ampersand && Character.isUpperCase(word.charAt(0)));
@@ -291,6 +291,20 @@ public final class MentionFinder {
         return word.length() > 4 && (word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese")
                 || word.endsWith("ish") || word.endsWith("ican") || word.endsWith("man") || word.endsWith("ch")
                 || word.endsWith("ani") || word.endsWith("eli") || word.endsWith("aqi"));
+    }
+
+    /** Whether what stands between two words ends a sentence (or opens a quotation): a loop, not a regex, per word. */
+    private static boolean endsSentence(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            switch (gap.charAt(i)) {
+                case '\n', '.', '!', '?', ':', ';', '"', '“', '”' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isPrefix(String part) {
