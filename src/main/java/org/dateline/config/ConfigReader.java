@@ -10,6 +10,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.EntitySettings;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.model.TermKind;
@@ -22,10 +23,11 @@ public final class ConfigReader {
 
     static final Set<String> KEYS = Set.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml",
-            "feedSize", "feedContent", "sitemapSize", "search", "listings", "feeds", "feedsFor");
+            "feedSize", "feedContent", "sitemapSize", "search", "listings", "feeds", "feedsFor", "entities");
 
     /** The names {@code listings:} takes: the date archive, and each kind of term by its folder name. */
-    static final List<String> LISTINGS = List.of("dates", "tags", "authors", "sources");
+    static final List<String> LISTINGS = List.of("dates", "tags", "authors", "sources", "people", "places",
+            "organisations");
 
     private ConfigReader() {
     }
@@ -117,10 +119,12 @@ public final class ConfigReader {
                     "Use 'all' (the home page, each section and each tag, author and source have feeds) or 'home'"
                             + " (only the home page has)."));
         }
+        EntitySettings entities = EntitySettingsReader.read(block.get("entities"), file,
+                block.has("entities") ? block.lineOf("entities") : 0, problems);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return SiteConfig.builder().title(title).description(description).baseUrl(baseUrl).language(language)
+        return SiteConfig.builder().entities(entities).title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(zone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml).feedSize(feedSize)
                 .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).search(search)
                 .dateListings(listings.contains("dates")).termListings(termListings).feedFormats(feedFormats)

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.EntitySettings;
 import org.dateline.model.TermKind;
 
 /**
@@ -28,6 +29,7 @@ import org.dateline.model.TermKind;
  * @param termListings the kinds of term (tags, authors, sources) that have a listing each and an index
  * @param feedFormats the formats feeds are written in; none for a site without feeds
  * @param listingFeeds whether sections and terms have feeds too, or only the home page
+ * @param entities how people, places and organisations are found in the text ({@code entities:})
  */
 public record SiteConfig(
         String title,
@@ -45,7 +47,8 @@ public record SiteConfig(
         boolean dateListings,
         Set<TermKind> termListings,
         List<FeedFormat> feedFormats,
-        boolean listingFeeds) {
+        boolean listingFeeds,
+        EntitySettings entities) {
 
     public static final String DEFAULT_TITLE = "News archive";
     /** The sitemaps.org limit of URLs in one sitemap file. */
@@ -83,7 +86,8 @@ public record SiteConfig(
         return new Builder().title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(timeZone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml)
                 .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize).search(search)
-                .dateListings(dateListings).termListings(termListings).feedFormats(feedFormats).listingFeeds(listingFeeds);
+                .dateListings(dateListings).termListings(termListings).feedFormats(feedFormats).listingFeeds(listingFeeds)
+                .entities(entities);
     }
 
     public Locale locale() {
@@ -130,6 +134,7 @@ public record SiteConfig(
         private Set<TermKind> termListings = EnumSet.allOf(TermKind.class);
         private List<FeedFormat> feedFormats = List.of(FeedFormat.values());
         private boolean listingFeeds = true;
+        private EntitySettings entities = EntitySettings.defaults();
 
         private Builder() {
         }
@@ -214,9 +219,15 @@ public record SiteConfig(
             return this;
         }
 
+        public Builder entities(EntitySettings value) {
+            entities = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, linkStyle, unsafeHtml,
-                    feedSize, fullContentFeeds, sitemapSize, search, dateListings, termListings, feedFormats, listingFeeds);
+                    feedSize, fullContentFeeds, sitemapSize, search, dateListings, termListings, feedFormats, listingFeeds,
+                    entities);
         }
     }
 }

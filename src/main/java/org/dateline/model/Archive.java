@@ -49,8 +49,11 @@ public final class Archive {
     /** Made when first asked for: a rebuild that renders only articles' own pages never needs it. */
     private volatile DateIndex dates;
     private final Map<TermKind, Taxonomy> taxonomies;
+    private final Entities entities;
 
-    private Archive(List<Article> articles, List<Section> sections, ZoneId zone, Map<TermKind, Taxonomy> taxonomies) {
+    private Archive(List<Article> articles, List<Section> sections, ZoneId zone, Map<TermKind, Taxonomy> taxonomies,
+                    Entities entities) {
+        this.entities = entities;
         this.articles = articles;
         this.sections = sections;
         this.zone = zone;
@@ -64,14 +67,33 @@ public final class Archive {
 
     /** An archive whose dates are grouped into days in {@code zone}, the site's time zone. */
     public static Archive of(List<Article> articles, ZoneId zone) {
+        return of(articles, zone, EntitySettings.defaults());
+    }
+
+    /**
+     * An archive whose people, places and organisations are found as {@code entities} says: each
+     * named in at least its {@code minArticles} articles is a term of its kind.
+     */
+    public static Archive of(List<Article> articles, ZoneId zone, EntitySettings entities) {
         List<Article> sorted = new ArrayList<>(articles);
         sorted.sort(NEWEST_FIRST);
         List<Article> frozen = List.copyOf(sorted);
+        Entities found = Entities.of(frozen, entities);
         Map<TermKind, Taxonomy> taxonomies = new EnumMap<>(TermKind.class);
         for (TermKind kind : TermKind.values()) {
-            taxonomies.put(kind, Taxonomy.of(kind, frozen));
+            if (kind.isEntity()) {
+                Map<Article, List<String>> listed = found.listed(kind, entities.minArticles());
+                taxonomies.put(kind, Taxonomy.of(kind, frozen, a -> listed.getOrDefault(a, List.of())));
+            } else {
+                taxonomies.put(kind, Taxonomy.of(kind, frozen));
+            }
         }
-        return new Archive(frozen, sectionsOf(frozen), zone, taxonomies);
+        return new Archive(frozen, sectionsOf(frozen), zone, taxonomies, found);
+    }
+
+    /** The people, places and organisations each article names, with or without pages of their own. */
+    public Entities entities() {
+        return entities;
     }
 
     /** The archive by year, month and day, and its undated articles. */

@@ -32,6 +32,8 @@ import java.util.Collections;
  * @param corrections dated notes about errors fixed since publication
  * @param wordCount the body's length in words, for reading time
  * @param extra front matter keys Dateline does not know, handed to templates as they are
+ * @param mentions the capitalised phrases its headline, deck and body name, with the evidence of
+ *     what each is (empty when the site finds no entities); see {@link Entities}
  */
 public record Article(
         String sourcePath,
@@ -55,7 +57,8 @@ public record Article(
         Instant embargo,
         List<Correction> corrections,
         int wordCount,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        List<Mention> mentions) {
 
     public Article {
         // Names repeat across the archive (a tag on thousands of articles): one copy of each, so
@@ -69,6 +72,23 @@ public record Article(
         corrections = List.copyOf(corrections);
         // Sorted, so the record's text (and every digest made from it) never depends on hash order.
         extra = extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
+        mentions = List.copyOf(mentions);
+    }
+
+    /** An article that names no entities (they are found after reading; see {@link #withMentions}). */
+    public Article(String sourcePath, SourceFormat format, String title, String slug, String section, String sectionSlug,
+                   ArticleDate date, ArticleDate updated, List<String> authors, List<String> tags, String source,
+                   String summary, String excerpt, String dateline, String image, String caption, List<String> aliases,
+                   boolean draft, Instant embargo, List<Correction> corrections, int wordCount,
+                   Map<String, Object> extra) {
+        this(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source, summary,
+                excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra, List.of());
+    }
+
+    /** The same article naming {@code found}. */
+    public Article withMentions(List<Mention> found) {
+        return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source,
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra, found);
     }
 
     private static List<String> interned(List<String> names) {

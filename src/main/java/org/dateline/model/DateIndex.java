@@ -27,12 +27,14 @@ public final class DateIndex {
     private final List<Month> months;
     private final List<Day> days;
     private final List<Article> undated;
+    private final Anniversaries anniversaries;
 
     private DateIndex(List<Year> years, List<Month> months, List<Day> days, List<Article> undated) {
         this.years = years;
         this.months = months;
         this.days = days;
         this.undated = undated;
+        this.anniversaries = Anniversaries.of(days);
     }
 
     /** @param sorted articles in {@link Archive#NEWEST_FIRST} order */
@@ -103,6 +105,11 @@ public final class DateIndex {
     /** Every day with articles, newest first, across all years. */
     public List<Day> days() {
         return days;
+    }
+
+    /** The calendar days with articles in more than one year. */
+    public Anniversaries anniversaries() {
+        return anniversaries;
     }
 
     /** Articles without a date, in headline order. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 /**
@@ -39,9 +40,14 @@ public final class Taxonomy {
 
     /** @param sorted published articles, newest first */
     public static Taxonomy of(TermKind kind, List<Article> sorted) {
+        return of(kind, sorted, kind::namesOf);
+    }
+
+    /** @param names the names of this kind each article has */
+    static Taxonomy of(TermKind kind, List<Article> sorted, Function<Article, List<String>> names) {
         Map<String, Gathered> byKey = new LinkedHashMap<>();
         for (Article article : sorted) {
-            for (String name : kind.namesOf(article)) {
+            for (String name : names.apply(article)) {
                 String spelling = name.strip();
                 if (spelling.isEmpty()) {
                     continue;

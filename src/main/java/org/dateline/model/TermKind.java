@@ -7,7 +7,11 @@ import java.util.function.Function;
 public enum TermKind {
     TAG("tags", "Tag", "Tags", Article::tags),
     AUTHOR("authors", "Author", "Authors", Article::authors),
-    SOURCE("sources", "Source", "Sources", a -> a.source().isEmpty() ? List.of() : List.of(a.source()));
+    SOURCE("sources", "Source", "Sources", a -> a.source().isEmpty() ? List.of() : List.of(a.source())),
+    /** People the articles name, found in their text ({@link Entities}): the archive, not the article, says which. */
+    PERSON("people", "Person", "People", a -> List.of()),
+    PLACE("places", "Place", "Places", a -> List.of()),
+    ORGANISATION("organisations", "Organisation", "Organisations", a -> List.of());
 
     private final String folder;
     private final String singular;
@@ -34,7 +38,12 @@ public enum TermKind {
         return plural;
     }
 
-    /** The names of this kind an article carries. */
+    /** Whether terms of this kind are found in the text across the archive, rather than written in front matter. */
+    public boolean isEntity() {
+        return this == PERSON || this == PLACE || this == ORGANISATION;
+    }
+
+    /** The names of this kind an article carries in its front matter (none for entities). */
     public List<String> namesOf(Article article) {
         return names.apply(article);
     }

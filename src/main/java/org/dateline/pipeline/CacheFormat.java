@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
+import org.dateline.model.Mention;
 import org.dateline.model.Correction;
 import org.dateline.model.SourceFormat;
 import org.dateline.search.SearchIndex;
@@ -244,6 +245,15 @@ final class CacheFormat {
                 text(extra.getKey());
                 value(extra.getValue());
             }
+            number(a.mentions().size());
+            for (Mention mention : a.mentions()) {
+                text(mention.name());
+                number(mention.count());
+                number(mention.person());
+                number(mention.place());
+                number(mention.organisation());
+                out.writeBoolean(mention.midSentence());
+            }
         }
 
         void date(ArticleDate date) throws IOException {
@@ -443,9 +453,14 @@ final class CacheFormat {
             for (int i = 0; i < extras; i++) {
                 extra.put(text(), value());
             }
+            int mentionCount = number();
+            List<Mention> mentions = new ArrayList<>(mentionCount);
+            for (int i = 0; i < mentionCount; i++) {
+                mentions.add(new Mention(text(), number(), number(), number(), number(), in.readBoolean()));
+            }
             return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags,
                     source, summary, excerpt, dateline, image, caption, aliases, draft, embargo, correctionList,
-                    wordCount, extra);
+                    wordCount, extra, mentions);
         }
 
         ArticleDate date() throws IOException {

@@ -109,7 +109,8 @@ final class SiteBuild {
         this.start = start;
         this.links = new Links(config.linkStyle());
         this.reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()));
-        this.sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search());
+        this.sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search(),
+                config.entities().enabled());
     }
 
     /**
@@ -230,7 +231,7 @@ final class SiteBuild {
     }
 
     private Archive model(Reading reading) {
-        Archive archive = Archive.of(reading.published(), config.timeZone());
+        Archive archive = Archive.of(reading.published(), config.timeZone(), config.entities());
         timer.mark("model");
         return archive;
     }
@@ -287,7 +288,7 @@ final class SiteBuild {
         // With nothing changed the last index is kept whole; only if it is not there is it made.
         if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
             Archive searched = planned.archive() != null ? planned.archive()
-                    : Archive.of(reading.published(), config.timeZone());
+                    : Archive.of(reading.published(), config.timeZone(), config.entities());
             pool.run(() -> searchPhase.run(searched, config.linkStyle().name().toLowerCase(Locale.ROOT),
                     config.timeZone(), rebuild.sameSite() != null));
         }

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.entities.MentionFinder;
 import org.dateline.model.Article;
 import org.dateline.model.ProblemException;
 import org.dateline.parse.ArticleReader;
@@ -41,13 +42,16 @@ final class SourcePhase {
      * sources are not among them: a build with new articles has a new structure anyway, and a
      * cold build would hold every article here for nothing.)
      */
+    private final boolean entities;
     private final Queue<Article> edited = new ConcurrentLinkedQueue<>();
 
     /**
      * @param links rewrites body links relative to each article's page (article-to-article links come later)
      * @param indexing whether to keep each article's search terms too (when the site has search)
+     * @param entities whether to find the people, places and organisations each article names
      */
-    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links, boolean indexing) {
+    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links, boolean indexing, boolean entities) {
+        this.entities = entities;
         this.reader = reader;
         this.cache = cache;
         this.links = links;
@@ -72,7 +76,7 @@ final class SourcePhase {
     static long listed(Article a) {
         return Fingerprint.shortOf(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
                 a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
-                a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra());
+                a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra(), a.mentions());
     }
 
     ReadResult read(SourceFile file) {
@@ -107,13 +111,17 @@ final class SourcePhase {
                         return links.rewrite(url, path, Urls.article(article));
                     });
             if (result.ok()) {
+                String text = indexing || entities ? HtmlText.of(result.bodyHtml()) : null;
+                Article article = entities ? result.article().withMentions(
+                        MentionFinder.find(result.article().title(), result.article().summary(), text)) : result.article();
                 if (previous != null) {
-                    edited.add(result.article());
+                    edited.add(article);
                 }
                 CachePack.Ref terms = indexing ? cache.pack().put(
-                        TermVector.of(result.article(), HtmlText.of(result.bodyHtml()), analyzers.get()).encode()) : null;
-                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, result.article(),
-                        cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(result.article())));
+                        TermVector.of(article, text, analyzers.get()).encode()) : null;
+                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, article,
+                        cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(article)));
+                return new ReadResult(article, null, result.problems());
             }
             return new ReadResult(result.article(), null, result.problems(), result.facts());
         } catch (ProblemException e) {

@@ -2,6 +2,7 @@ package org.dateline.plan;
 
 import java.util.List;
 import org.dateline.config.FeedFormat;
+import org.dateline.model.Anniversaries;
 import org.dateline.model.Article;
 import org.dateline.model.DateIndex;
 import org.dateline.model.Section;
@@ -13,7 +14,8 @@ import org.dateline.model.TermKind;
  * home page, {@code world/} for a section) and are written to its {@code index.html}; generated
  * files (feeds, sitemaps, robots.txt, 404.html) live at their own file path.
  */
-public sealed interface Page permits Page.ArticlePage, Page.ListingPage, Page.ArchiveIndexPage, Page.TermIndexPage,
+public sealed interface Page permits Page.ArticlePage, Page.ListingPage, Page.ArchiveIndexPage, Page.OnThisDayPage,
+        Page.OnThisDayIndexPage, Page.TermIndexPage,
         Page.FeedPage, Page.SitemapPage, Page.SitemapIndexPage, Page.NewsSitemapPage, Page.RobotsPage,
         Page.NotFoundPage, Page.RedirectPage, Page.RedirectsFile, Page.HeadersFile, Page.SearchPage, Page.SearchTextFile {
 
@@ -62,6 +64,22 @@ public sealed interface Page permits Page.ArticlePage, Page.ListingPage, Page.Ar
 
     /** The archive index: every year and month with their counts. */
     record ArchiveIndexPage(String path) implements Page {
+        @Override
+        public boolean isIndexable() {
+            return true;
+        }
+    }
+
+    /** One calendar day's articles in every year that has some, newest year first. */
+    record OnThisDayPage(String path, Anniversaries.Anniversary anniversary) implements Page {
+        @Override
+        public boolean isIndexable() {
+            return true;
+        }
+    }
+
+    /** Every calendar day that has an {@link OnThisDayPage}, month by month. */
+    record OnThisDayIndexPage(String path, List<Anniversaries.Anniversary> anniversaries) implements Page {
         @Override
         public boolean isIndexable() {
             return true;

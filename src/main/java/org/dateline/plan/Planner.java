@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
+import org.dateline.model.Anniversaries;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
@@ -35,7 +36,8 @@ public final class Planner {
 
     /** Top-level URL names kept for the site's own pages. */
     public static final Set<String> RESERVED = Set.of(
-            "page", "archive", "undated", "tags", "authors", "sources", "search", "feeds", "static", "assets", "404");
+            "page", "archive", "on-this-day", "undated", "tags", "authors", "sources", "people", "places",
+            "organisations", "search", "feeds", "static", "assets", "404");
 
     /** Where fingerprinted theme files (style sheets, scripts) go; hosts may cache them for ever. */
     public static final String ASSETS = "assets";
@@ -405,8 +407,21 @@ public final class Planner {
                     i + 1 < days.size() ? new Page.Neighbour(dayName.format(days.get(i + 1).date()), Urls.day(days.get(i + 1).date())) : null);
         }
         claimPage(new Page.ArchiveIndexPage(Urls.archiveIndex()), "the archive index");
+        onThisDay(dates.anniversaries());
         if (!dates.undated().isEmpty()) {
             listing(new Page.Undated(), "Undated articles", dates.undated(), Urls.undated(), null, null);
+        }
+    }
+
+    /** A page per calendar day with articles in more than one year, and their index; none without such days. */
+    private void onThisDay(Anniversaries anniversaries) {
+        if (anniversaries.isEmpty()) {
+            return;
+        }
+        claimPage(new Page.OnThisDayIndexPage(Urls.onThisDayIndex(), anniversaries.all()), "the on-this-day index");
+        for (Anniversaries.Anniversary anniversary : anniversaries.all()) {
+            claimPage(new Page.OnThisDayPage(Urls.onThisDay(anniversary.day()), anniversary),
+                    () -> "the on-this-day page of " + anniversary.day());
         }
     }
 

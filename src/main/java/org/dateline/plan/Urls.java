@@ -1,6 +1,7 @@
 package org.dateline.plan;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.dateline.text.Slugs;
  *   &lt;section&gt;/            a section             undated/          undated articles
  *   YYYY/ YYYY/MM/ YYYY/MM/DD/   years, months, days   tags/ authors/ sources/   term indexes
  *   tags/&lt;slug&gt;/ authors/&lt;slug&gt;/ sources/&lt;slug&gt;/                    one term
+ *   on-this-day/      the calendar days    on-this-day/MM-DD/   one calendar day, every year
  * </pre>
  * Term slugs are made here, so two names that slug alike ("C" and "C++") each get a page of their
  * own: the first by name keeps the slug, the next gets {@code -2}, and so on.
@@ -100,6 +102,29 @@ public final class Urls {
             out.append('0');
         }
         return out.append(text);
+    }
+
+    /** The index of every calendar day with articles in more than one year. */
+    public static String onThisDayIndex() {
+        return "on-this-day/";
+    }
+
+    /** One calendar day across the years: {@code on-this-day/03-05/}. */
+    public static String onThisDay(MonthDay day) {
+        return onThisDayPattern().replace(ON_THIS_DAY_PLACEHOLDER, monthDay(day));
+    }
+
+    /** A calendar day as its page's folder names it: {@code 03-05}. */
+    public static String monthDay(MonthDay day) {
+        return digits(digits(new StringBuilder(5), day.getMonthValue(), 2).append('-'), day.getDayOfMonth(), 2).toString();
+    }
+
+    /** What stands for the day in {@link #onThisDayPattern()}, for a script that picks today's page. */
+    public static final String ON_THIS_DAY_PLACEHOLDER = "MM-DD";
+
+    /** The path of the calendar day's page with {@value #ON_THIS_DAY_PLACEHOLDER} in place of the day. */
+    public static String onThisDayPattern() {
+        return onThisDayIndex() + ON_THIS_DAY_PLACEHOLDER + "/";
     }
 
     public static String archiveIndex() {

@@ -97,6 +97,7 @@ final class ListingViews {
                 case TAG -> "Articles tagged " + p.title() + ", newest first.";
                 case AUTHOR -> "Articles by " + p.title() + ", newest first.";
                 case SOURCE -> "Articles from " + p.title() + ", newest first.";
+                case PERSON, PLACE, ORGANISATION -> "Articles that name " + p.title() + ", newest first.";
             };
         }
         return "Articles that carry no date, by headline.";

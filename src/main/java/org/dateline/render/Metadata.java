@@ -124,6 +124,7 @@ final class Metadata {
         json.put("dateline", a.dateline().isEmpty() ? null : a.dateline());
         json.put("articleSection", a.section().isEmpty() ? null : a.section());
         json.put("keywords", a.tags().isEmpty() ? null : a.tags());
+        json.put("mentions", EntityViews.mentions(c, a));
         json.put("wordCount", a.wordCount());
         if (!a.corrections().isEmpty()) {
             List<Object> corrections = new ArrayList<>();

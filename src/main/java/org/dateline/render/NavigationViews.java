@@ -112,6 +112,9 @@ final class NavigationViews {
                     siteFeed, metadata.listing(p.kind().plural(), description, p.path()),
                     metadata.collectionJsonLd(p.kind().plural(), description, p.path(), crumbs), true);
         }
+        if (page instanceof Page.OnThisDayPage || page instanceof Page.OnThisDayIndexPage) {
+            return onThisDay(page, root, stylesheet, canonical, siteFeed);
+        }
         if (page instanceof Page.NotFoundPage) {
             return new PageView("notfound", "Page not found", "", root, stylesheet, "", List.of(), siteFeed, List.of(), "",
                     false);
@@ -132,6 +135,23 @@ final class NavigationViews {
         return new PageView("archive", "Archive", description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
                 metadata.listing("Archive", description, page.path()),
                 metadata.collectionJsonLd("Archive", description, page.path(), crumbs), true);
+    }
+
+    /** An on-this-day page or their index, under the archive in the breadcrumbs. */
+    private PageView onThisDay(Page page, String root, String stylesheet, String canonical, List<FeedLink> siteFeed) {
+        List<Metadata.Crumb> crumbs = new ArrayList<>(List.of(new Metadata.Crumb("Home", Urls.home()),
+                new Metadata.Crumb("Archive", Urls.archiveIndex()), new Metadata.Crumb("On this day", Urls.onThisDayIndex())));
+        String title = "On this day";
+        String description = "Every day of the year with articles from more than one year in " + config.title() + ".";
+        if (page instanceof Page.OnThisDayPage p) {
+            String day = OnThisDayViews.name(p.anniversary().day(), config.locale());
+            title = "On this day: " + day;
+            description = "Articles from " + day + " in every year of " + config.title() + ", newest year first.";
+            crumbs.add(new Metadata.Crumb(day, p.path()));
+        }
+        return new PageView("onthisday", title, description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
+                new Metadata(c).listing(title, description, page.path()),
+                new Metadata(c).collectionJsonLd(title, description, page.path(), crumbs), true);
     }
 
     /** The one feed pages other than listings point to: RSS when the site has it, else its first format, if any. */

@@ -150,22 +150,32 @@ public final class PageRenderer {
         ArticleViews articles = new ArticleViews(context, links);
         ListingViews listings = new ListingViews(context, links, articles);
         NavigationViews navigation = new NavigationViews(context, links);
+        OnThisDayViews onThisDay = new OnThisDayViews(context, links, articles);
         Map<String, Object> variables = new HashMap<>();
         TemplateSet.Kind kind;
         if (page instanceof Page.ArticlePage p) {
             variables.put("article", articles.article(p));
+            variables.put("inThisStory", EntityViews.inThisStory(context, links, p.article()));
             kind = TemplateSet.Kind.ARTICLE;
         } else if (page instanceof Page.ListingPage p) {
             variables.put("listing", listings.listing(p));
             if (p.subject() instanceof Page.Latest) {
                 variables.put("home", listings.home());
+                variables.put("onThisDay", onThisDay.homeLink());
                 kind = TemplateSet.Kind.HOME;
             } else {
+                variables.put("otherYears", onThisDay.otherYears(p));
                 kind = p.subject() instanceof Page.OfSection ? TemplateSet.Kind.SECTION : TemplateSet.Kind.LISTING;
             }
         } else if (page instanceof Page.TermIndexPage p) {
             variables.put("terms", listings.termIndex(p.kind()));
             kind = TemplateSet.Kind.TERMS;
+        } else if (page instanceof Page.OnThisDayPage p) {
+            variables.put("day", onThisDay.day(p));
+            kind = TemplateSet.Kind.ON_THIS_DAY;
+        } else if (page instanceof Page.OnThisDayIndexPage p) {
+            variables.put("days", onThisDay.index(p));
+            kind = TemplateSet.Kind.ON_THIS_DAY_INDEX;
         } else if (page instanceof Page.NotFoundPage p) {
             variables.put("latest", articles.cards(p.latest()));
             variables.put("archiveHref", listings.archiveHref());

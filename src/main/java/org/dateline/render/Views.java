@@ -47,7 +47,7 @@ public final class Views {
      *
      * @param kind {@code home}, {@code section}, {@code article}, {@code year}, {@code month},
      *     {@code day}, {@code undated}, {@code tag}, {@code author}, {@code source}, {@code archive},
-     *     {@code terms}
+     *     {@code terms}, {@code onthisday} (a calendar day's page and their index)
      * @param root the relative way to the site root, e.g. {@code ../../}, for linking files such as images
      * @param canonical the page's absolute URL, or empty without a {@code baseUrl}
      * @param crumbs the way from the home page to this one; the last is this page (empty on the home page)
@@ -142,5 +142,45 @@ public final class Views {
     public record HomeView(List<CountLink> sections, List<CountLink> years, CountLink undated, List<CountLink> tags,
                            List<CountLink> authors, List<CountLink> sources, String archiveHref, String tagsHref,
                            String authorsHref, String sourcesHref) {
+    }
+
+    /**
+     * "On this day": a calendar day across the years.
+     *
+     * @param name the day without a year ("5 March")
+     * @param years newest first
+     */
+    public record OnThisDayView(String name, int total, List<OnThisDayYear> years, String indexHref) {
+    }
+
+    /** One year's articles of a calendar day; {@code href} is that date's day archive. */
+    public record OnThisDayYear(int year, String date, String href, List<CardView> items) {
+    }
+
+    /** Every calendar day with articles in more than one year, by month (January first). */
+    public record OnThisDayIndexView(int total, List<OnThisDayMonth> months) {
+    }
+
+    /** A month's calendar days: {@code name} is the month's name, {@code days} link to each day's page. */
+    public record OnThisDayMonth(String name, List<CountLink> days) {
+    }
+
+    /**
+     * The home page's link: to the index without script; a script sets it to today's page.
+     *
+     * @param dayHref the link to a calendar day's page with {@code MM-DD} for the day
+     * @param days each calendar day with a page and its two newest years, "MM-DD:YYYY,YYYY", space-separated
+     */
+    public record OnThisDayLink(String indexHref, String dayHref, String days) {
+    }
+
+    /**
+     * The people, places or organisations an article names ("In this story").
+     *
+     * @param heading "People", "Places" or "Organisations"
+     * @param kind {@code people}, {@code places} or {@code organisations}, for a class name
+     * @param names each with the link to its page, or an empty href when it is named in too few articles to have one
+     */
+    public record EntityGroup(String heading, String kind, List<NavLink> names) {
     }
 }

@@ -111,8 +111,8 @@ class ConfigReaderTest {
         assertThat(p.file()).isEqualTo(FILE);
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.message()).isEqualTo("unknown setting 'pagesize'");
-        assertThat(p.hint()).isEqualTo("Did you mean 'pageSize'? Known settings: baseUrl, description, feedContent,"
-                + " feedSize, feeds, feedsFor, language, linkStyle, listings, pageSize, search, sitemapSize, timeZone, title,"
+        assertThat(p.hint()).isEqualTo("Did you mean 'pageSize'? Known settings: baseUrl, description, entities,"
+                + " feedContent, feedSize, feeds, feedsFor, language, linkStyle, listings, pageSize, search, sitemapSize, timeZone, title,"
                 + " unsafeHtml.");
     }
 
@@ -142,10 +142,10 @@ class ConfigReaderTest {
 
     @Test
     void anUnknownListingOrFeedFormatIsReportedWithTheKnownOnes() {
-        Problem listing = onlyProblem("title: T\nlistings: [dates, people]\n");
+        Problem listing = onlyProblem("title: T\nlistings: [dates, planets]\n");
         assertThat(listing.line()).isEqualTo(2);
-        assertThat(listing.message()).isEqualTo("listings has 'people', which is not known");
-        assertThat(listing.hint()).startsWith("Known: dates, tags, authors, sources.");
+        assertThat(listing.message()).isEqualTo("listings has 'planets', which is not known");
+        assertThat(listing.hint()).startsWith("Known: dates, tags, authors, sources, people, places, organisations.");
         Problem feed = onlyProblem("feeds: rss\n");
         assertThat(feed.message()).isEqualTo("feeds should be a list, but is 'rss'");
         assertThat(feed.hint()).contains("'feeds: [rss]'", "Known: rss, atom, json.");

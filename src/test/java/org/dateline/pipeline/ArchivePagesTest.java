@@ -192,7 +192,7 @@ class ArchivePagesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tags", "2016", "archive", "page"})
+    @CsvSource({"tags", "2016", "archive", "page", "on-this-day"})
     void aSectionNamedLikeTheSitesOwnPagesIsReported(String folder) {
         article(folder + "/x.md", "X", "2024-01-01", "");
         assertThatThrownBy(project::build).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problems())

@@ -27,7 +27,8 @@ class StrictTemplatesTest {
                 "article.peb", "404.peb", "redirect.peb", "partials/breadcrumbs.peb", "partials/card.peb",
                 "partials/pager.peb", "partials/count-list.peb", "partials/calendar.peb", "feeds/rss.peb",
                 "feeds/atom.peb", "feeds/sitemap.peb", "feeds/sitemap-index.peb", "feeds/news-sitemap.peb",
-                "feeds/robots.peb", "feeds/redirects.peb", "feeds/headers.peb");
+                "feeds/robots.peb", "feeds/redirects.peb", "feeds/headers.peb", "on-this-day.peb",
+                "on-this-day-index.peb");
     }
 
     @ParameterizedTest
@@ -40,6 +41,7 @@ class StrictTemplatesTest {
                     + "T10:00:00Z\ntags: [Tag " + (i % 3) + "]\nauthor: Ana Ruiz\nsource: Wire\n"
                     + (i == 1 ? "aliases: [\"/old/one/\"]\n" : "") + "---\n\nText " + i + ".\n");
         }
+        project.article("world/last-year.md", "---\ntitle: A year before\ndate: 2025-01-11T10:00:00Z\n---\n\nText.\n");
         project.article("world/undated.md", "---\ntitle: Undated\n---\n\nText.\n");
         String original = Files.readString(Path.of("templates").resolve(template));
         String broken = original.endsWith("{% endautoescape %}")

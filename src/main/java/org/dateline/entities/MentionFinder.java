@@ -1,0 +1,323 @@
+package org.dateline.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Mention;
+
+/**
+ * Finds the capitalised phrases of one article's text and the evidence each sentence gives of what
+ * they are: a title or honorific before a phrase, or "said" after it, for a person; "in", "at",
+ * "from" before it for a place; an organisation word in it (Ministry, Council, Bank, Ltd…) for an
+ * organisation. A phrase is a run of capitalised words, joined by "of", "de", "al-" and the like;
+ * titles before a name are left out of it ("US Secretary of State John Kerry" → "John Kerry"). The
+ * evidence is only counted here; the archive decides ({@link org.dateline.model.Entities}).
+ */
+public final class MentionFinder {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}\\p{Nd}’'\\-]*");
+
+    private MentionFinder() {
+    }
+
+    /** A word of the text and what stands between it and the word before. */
+    private record Token(String word, String lower, boolean capitalised, boolean sentenceStart, boolean joined,
+                         String after) {
+    }
+
+    /**
+     * @param headline the headline: its phrases count, but never as seen inside a sentence (headlines may be title case)
+     * @param texts the deck and the body as plain text
+     */
+    public static List<Mention> find(String headline, String... texts) {
+        Map<String, int[]> found = new LinkedHashMap<>();
+        scan(headline, true, found);
+        for (String text : texts) {
+            scan(text, false, found);
+        }
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        collectLowerCase(headline, lowerCase);
+        for (String text : texts) {
+            collectLowerCase(text, lowerCase);
+        }
+        List<Mention> out = new ArrayList<>(found.size());
+        found.forEach((name, e) -> {
+            // "Analysts said … analysts": a common word that opened a sentence, not a name
+            boolean common = name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT))
+                    && lowerCase.contains(name.toLowerCase(Locale.ROOT));
+            if (!common) {
+                out.add(new Mention(name, e[0], e[1], e[2], e[3], e[4] > 0));
+            }
+        });
+        return out;
+    }
+
+    private static void collectLowerCase(String text, java.util.Set<String> into) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (Character.isLowerCase(m.group().charAt(0))) {
+                into.add(m.group());
+            }
+        }
+    }
+
+    private static void scan(String text, boolean headline, Map<String, int[]> found) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        List<Token> tokens = tokens(text);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int end = i + 1; // the run is tokens[i, end)
+            while (end < tokens.size() && tokens.get(end).joined()) {
+                Token next = tokens.get(end);
+                if (next.capitalised()) {
+                    end++;
+                } else if (Cue.JOINERS.contains(next.lower()) || next.lower().equals("and")) {
+                    // "van der Veer", "Bank of England", "Food and Agriculture Organisation"
+                    int after = end;
+                    while (after < tokens.size() && tokens.get(after).joined() && !tokens.get(after).capitalised()
+                            && (Cue.JOINERS.contains(tokens.get(after).lower()) || tokens.get(after).lower().equals("and"))) {
+                        after++;
+                    }
+                    if (after < tokens.size() && tokens.get(after).joined() && tokens.get(after).capitalised()) {
+                        end = after + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            end = cut(tokens, i, end);
+            phrase(tokens, i, end, headline, found);
+            i = end;
+        }
+    }
+
+    /**
+     * Where a run of joined words should end: at an "and" unless an organisation word follows it
+     * ("Securities and Exchange Commission"), and at an "of" unless an organisation or place word
+     * comes before it ("Bank of England", "Gulf of Suez", not "Yonca Brunini of Yahoo").
+     */
+    private static int cut(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String lower = tokens.get(k).lower();
+            if (lower.equals("and") && !anyOf(tokens, k + 1, to, Cue.ORGANISATION)) {
+                return k;
+            }
+            if (lower.equals("of") && !anyOf(tokens, from, k, Cue.ORGANISATION) && !anyOf(tokens, from, k, Cue.PLACE_HEADS)
+                    && !anyOf(tokens, from, k, Cue.ROLES)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private static boolean anyOf(List<Token> tokens, int from, int to, java.util.Set<String> words) {
+        for (int k = from; k < to; k++) {
+            if (words.contains(tokens.get(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Weighs the run tokens[from, to) and counts the phrase it names, if any. */
+    private static void phrase(List<Token> tokens, int from, int to, boolean headline, Map<String, int[]> found) {
+        int start = from;
+        boolean honorific = false;
+        while (start < to && (Cue.NOT_NAMES.contains(tokens.get(start).word())
+                || Cue.JOINERS.contains(tokens.get(start).lower()))) {
+            honorific |= Cue.HONORIFICS.contains(tokens.get(start).word());
+            start++;
+        }
+        if (start == to) {
+            return;
+        }
+        boolean organisation = false;
+        for (int k = start; k < to; k++) {
+            organisation |= Cue.ORGANISATION.contains(tokens.get(k).word());
+        }
+        boolean titled = honorific;
+        int firstName = start;
+        if (!organisation) {
+            int lastRole = -1;
+            for (int k = start; k < to - 1; k++) {
+                if (Cue.ROLES.contains(tokens.get(k).word())) {
+                    lastRole = k;
+                }
+            }
+            if (lastRole >= 0) {
+                start = lastRole + 1;
+                titled = true;
+                while (start < to && Cue.JOINERS.contains(tokens.get(start).lower())) {
+                    start++;
+                }
+            }
+            if (start == to || to - start == 1 && Cue.ROLES.contains(tokens.get(start).word()) && !titled) {
+                return; // a title alone ("Secretary of State")
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = start; k < to; k++) {
+            String word = tokens.get(k).word();
+            if (k > start && !word.startsWith("&") && !word.startsWith(" &")) {
+                name.append(' ');
+            }
+            name.append(word);
+        }
+        String phrase = name.toString();
+        if (to - start == 1 && Cue.NOT_NAMES.contains(phrase)) {
+            return;
+        }
+        int[] e = found.computeIfAbsent(phrase, p -> new int[5]);
+        e[0]++;
+        // The word before the name: one left out of the run ("In Geneva") counts as much as one outside it.
+        int first = firstName;
+        Token before = first > 0 ? tokens.get(first - 1) : null;
+        Token beforeThe = before != null && before.lower().equals("the") && first > 1 ? tokens.get(first - 2) : before;
+        Token after = to < tokens.size() ? tokens.get(to) : null;
+        boolean single = to - start == 1;
+        // "Ericsson said": firms and countries speak too, so "said" marks a person only with a name of two words or more.
+        boolean personCue = titled
+                || before != null && Cue.PERSON_BEFORE.contains(before.lower())
+                || !single && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
+                || !single && after != null && !after.capitalised() && Cue.SPEECH.contains(after.lower());
+        if (single && phrase.length() == 1 || isDemonym(tokens.get(to - 1).word())) {
+            return; // "Egyptian contracts", "Russian air strikes": an adjective, not a name; "T" of "AT&T"
+        }
+        String head = tokens.get(start).word();
+        boolean ledByAcronym = to - start == 2 && head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT))
+                && !Cue.PLACE_ACRONYMS.contains(head);
+        // "analyst at Gartmore", "rival Google", "Ericsson shares", "Global Insight analyst Howard Archer"
+        Token twoBefore = first > 1 ? tokens.get(first - 2) : null;
+        boolean organisationCue = ledByAcronym
+                || before != null && Cue.ORGANISATION_BEFORE.contains(before.lower())
+                || after != null && after.joined() && !after.capitalised() && Cue.ORGANISATION_AFTER.contains(after.lower())
+                || before != null && (before.lower().equals("at") || before.lower().equals("of")) && twoBefore != null
+                        && Cue.PERSON_BEFORE.contains(twoBefore.lower());
+        organisationCue &= !(single && Cue.PLACE_ACRONYMS.contains(phrase)); // "US officials": still a place
+        organisation |= organisationCue;
+        if (organisationCue) {
+            personCue = false;
+        }
+        boolean placeCue = beforeThe != null && Cue.PLACE_BEFORE.contains(beforeThe.lower())
+                || tokens.get(to - 1).after().equals("-") && after != null && Cue.PLACE_AFTER.contains(after.lower())
+                || to - start == 1 && Cue.PLACE_ACRONYMS.contains(phrase)
+                || anyOf(tokens, start, to, Cue.PLACE_HEADS);
+        // "the UN", "the IMF": an acronym with "the" is an organisation; "GDP", "MP3" and "PC" have none
+        boolean acronym = to - start == 1 && phrase.length() <= 6 && phrase.length() > 1
+                && phrase.equals(phrase.toUpperCase(Locale.ROOT)) && phrase.chars().allMatch(Character::isLetter)
+                && !Cue.PLACE_ACRONYMS.contains(phrase) && before != null && before.lower().equals("the");
+        if (phrase.chars().anyMatch(Character::isDigit) && !organisation) {
+            // "G7", "A380", "Chapter 11": counted, but no sentence says what they are
+        } else if (organisation || acronym) {
+            e[3]++;
+        } else if (personCue) {
+            e[1]++;
+        } else if (placeCue) {
+            e[2]++;
+        }
+        // A title before the name puts it inside the sentence; a stripped "But" or "The" does not.
+        if (!headline && (start > firstName || !tokens.get(from).sentenceStart())) {
+            e[4]++;
+        }
+    }
+
+    /** The words of the text, each knowing whether it starts a sentence and whether only a space parts it from the last. */
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        String previous = null;
+        boolean possessive = false;
+        while (m.find()) {
+            String gap = text.substring(last, m.start());
+            String word = m.group();
+            String trailing = "";
+            if (word.endsWith("'s") || word.endsWith("’s")) {
+                word = word.substring(0, word.length() - 2);
+                trailing = "'s";
+            }
+            while (word.endsWith("-") || word.endsWith("'") || word.endsWith("’")) {
+                word = word.substring(0, word.length() - 1);
+            }
+            boolean abbreviation = previous != null && gap.startsWith(".") && gap.strip().equals(".")
+                    && (Cue.HONORIFICS.contains(previous) || previous.equals("St") || previous.length() == 1);
+            boolean sentenceStart = previous == null || !abbreviation && endsSentence(gap);
+            boolean ampersand = gap.strip().equals("&") && !gap.contains("\n");
+            boolean joined = previous != null && !possessive && (gap.isBlank() && !gap.contains("\n") || abbreviation
+                    || ampersand && Character.isUpperCase(word.charAt(0)));
+            int hyphen = word.indexOf('-');
+            String rest = "";
+            if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))
+                    && !isPrefix(word.substring(0, hyphen))) {
+                rest = word.substring(hyphen + 1);
+                word = word.substring(0, hyphen); // "Geneva-based": the name, then its cue
+            }
+            tokens.add(new Token(ampersand && joined ? gap + word : word, word.toLowerCase(Locale.ROOT),
+                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-"));
+            if (!rest.isEmpty()) {
+                tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, ""));
+            }
+            previous = word;
+            possessive = !trailing.isEmpty();
+            last = m.end();
+        }
+        return tokens;
+    }
+
+    /** Words for a people or a country's things: "Egyptian", "British", "Chinese", "French". */
+    static boolean isDemonym(String word) {
+        if (word.endsWith("s") && word.length() > 5) {
+            word = word.substring(0, word.length() - 1); // "Germans", "Indians"
+        }
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen > 0) {
+            word = word.substring(hyphen + 1); // "Anglo-Swedish"
+        }
+        return word.length() > 4 && (word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese")
+                || word.endsWith("ish") || word.endsWith("ican") || word.endsWith("man") || word.endsWith("ch")
+                || word.endsWith("ani") || word.endsWith("eli") || word.endsWith("aqi"));
+    }
+
+    /** Whether what stands between two words ends a sentence (or opens a quotation): a loop, not a regex, per word. */
+    private static boolean endsSentence(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            switch (gap.charAt(i)) {
+                case '\n', '.', '!', '?', ':', ';', '"', '“', '”' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPrefix(String part) {
+        return part.equals("al") || part.equals("el") || part.equals("bin") || part.equals("ibn");
+    }
+
+    private static boolean isCapitalised(String word) {
+        if (Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle before a capitalised name
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && isPrefix(word.substring(0, hyphen))
+                && Character.isUpperCase(word.charAt(hyphen + 1));
+    }
+}

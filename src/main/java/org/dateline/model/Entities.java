@@ -1,0 +1,188 @@
+package org.dateline.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people, places and organisations of the archive, by <em>capitalised-phrase statistics</em>:
+ * the evidence every article's sentences gave of each phrase ({@link Mention}) is added up across
+ * the archive, and a phrase is of the kind most of it points to. A phrase seen only at the start of
+ * sentences (or in headlines) is not taken, since any word is capitalised there; nor one no sentence
+ * marked as anything. A single word that is the last word of a person's name the same article names
+ * is that person ("Mr Levy" after "Alain Levy"); otherwise, if it is the last word of exactly one
+ * person's name in the archive, it is that person ("Kerry" → "John Kerry"); if two people share it, it
+ * stays apart. The settings' aliases,
+ * drops and additions come first.
+ */
+public final class Entities {
+
+    /** The kinds an entity may be, in the order an article lists them. */
+    public static final List<TermKind> KINDS = List.of(TermKind.PERSON, TermKind.PLACE, TermKind.ORGANISATION);
+
+    /** One entity named in one article. */
+    public record Named(TermKind kind, String name) {
+    }
+
+    private static final Entities NONE = new Entities(new IdentityHashMap<>(), Map.of());
+
+    private final Map<Article, List<Named>> byArticle;
+    private final Map<String, Integer> articleCounts;
+
+    private Entities(Map<Article, List<Named>> byArticle, Map<String, Integer> articleCounts) {
+        this.byArticle = byArticle;
+        this.articleCounts = articleCounts;
+    }
+
+    /** What the phrase's evidence adds up to across the archive. */
+    private static final class Evidence {
+        int person;
+        int place;
+        int organisation;
+        boolean midSentence;
+    }
+
+    public static Entities of(List<Article> articles, EntitySettings settings) {
+        if (!settings.enabled()) {
+            return NONE;
+        }
+        Map<String, Evidence> evidence = new HashMap<>();
+        for (Article article : articles) {
+            for (Mention m : article.mentions()) {
+                Evidence e = evidence.computeIfAbsent(canonical(m.name(), settings), n -> new Evidence());
+                e.person += m.person();
+                e.place += m.place();
+                e.organisation += m.organisation();
+                e.midSentence |= m.midSentence();
+            }
+        }
+        Map<String, TermKind> kinds = new HashMap<>();
+        evidence.forEach((name, e) -> {
+            TermKind kind = settings.add().containsKey(name) ? settings.add().get(name) : kindOf(e);
+            if (kind != null && (e.midSentence || settings.add().containsKey(name)) && !settings.drop().contains(name)) {
+                kinds.put(name, kind);
+            }
+        });
+        Map<String, String> surnames = surnames(kinds, evidence, settings);
+        Map<Article, List<Named>> byArticle = new IdentityHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Article article : articles) {
+            Set<Named> named = new LinkedHashSet<>();
+            // A surname stands first for the person of that name the same article names ("Mr Levy" after "Alain Levy").
+            Map<String, String> local = new HashMap<>();
+            for (Mention m : article.mentions()) {
+                String name = canonical(m.name(), settings);
+                int space = name.lastIndexOf(' ');
+                TermKind kind = kinds.get(name);
+                if (space > 0 && (kind == null || kind == TermKind.PERSON) && !settings.drop().contains(name)) {
+                    local.merge(name.substring(space + 1), name, (a, b) -> a.equals(b) ? a : "");
+                }
+            }
+            for (Mention m : article.mentions()) {
+                String name = canonical(m.name(), settings);
+                String full = name.indexOf(' ') < 0 ? local.get(name) : null;
+                TermKind own = kinds.get(name);
+                TermKind kind;
+                if (full != null && !full.isEmpty() && (own == TermKind.PERSON || surnames.containsKey(name))
+                        && !settings.add().containsKey(name)) {
+                    name = full; // "Mr Patterson" makes the article's "John Patterson" a person, whatever else he is
+                    kind = TermKind.PERSON;
+                } else {
+                    name = surnames.getOrDefault(name, name);
+                    kind = kinds.get(name);
+                }
+                if (kind != null) {
+                    named.add(new Named(kind, name));
+                }
+            }
+            if (!named.isEmpty()) {
+                List<Named> list = new ArrayList<>(named);
+                list.sort((a, b) -> Integer.compare(KINDS.indexOf(a.kind()), KINDS.indexOf(b.kind())));
+                byArticle.put(article, List.copyOf(list));
+                for (Named n : list) {
+                    counts.merge(key(n), 1, Integer::sum);
+                }
+            }
+        }
+        return new Entities(byArticle, counts);
+    }
+
+    private static String canonical(String name, EntitySettings settings) {
+        return settings.aliases().getOrDefault(name, name);
+    }
+
+    /** The kind most of the evidence points to; null when none does. An organisation word outweighs the rest. */
+    private static TermKind kindOf(Evidence e) {
+        if (e.organisation > 0 && e.organisation >= e.person && e.organisation >= e.place) {
+            return TermKind.ORGANISATION;
+        }
+        if (e.person == 0 && e.place == 0) {
+            return null;
+        }
+        return e.person >= e.place ? TermKind.PERSON : TermKind.PLACE;
+    }
+
+    /**
+     * Single words that are the last word of exactly one person's name, each to that name. The word
+     * must be a person or of no kind of its own, and not a name the settings add or drop.
+     */
+    private static Map<String, String> surnames(Map<String, TermKind> kinds, Map<String, Evidence> evidence,
+                                                EntitySettings settings) {
+        Map<String, List<String>> owners = new HashMap<>();
+        kinds.forEach((name, kind) -> {
+            int space = name.lastIndexOf(' ');
+            if (kind == TermKind.PERSON && space > 0) {
+                owners.computeIfAbsent(name.substring(space + 1), w -> new ArrayList<>()).add(name);
+            }
+        });
+        Map<String, String> out = new HashMap<>();
+        owners.forEach((word, names) -> {
+            TermKind own = kinds.get(word);
+            boolean free = own == null || own == TermKind.PERSON;
+            if (names.size() == 1 && free && evidence.containsKey(word) && !settings.add().containsKey(word)
+                    && !settings.drop().contains(word)) {
+                out.put(word, names.get(0));
+            }
+        });
+        kinds.keySet().removeAll(out.keySet());
+        return out;
+    }
+
+    private static String key(Named n) {
+        return n.kind().name() + "\0" + n.name();
+    }
+
+    /** Every entity the article names, people first, then places, then organisations, each in order of first mention. */
+    public List<Named> of(Article article) {
+        return byArticle.getOrDefault(article, List.of());
+    }
+
+    /** How many articles name the entity. */
+    public int articleCount(Named named) {
+        return articleCounts.getOrDefault(key(named), 0);
+    }
+
+    /**
+     * The names of {@code kind} each article has a page for: those at least {@code minArticles}
+     * articles name. The archive's terms of that kind are made of these.
+     */
+    Map<Article, List<String>> listed(TermKind kind, int minArticles) {
+        Map<Article, List<String>> out = new IdentityHashMap<>();
+        byArticle.forEach((article, named) -> {
+            List<String> names = new ArrayList<>();
+            for (Named n : named) {
+                if (n.kind() == kind && articleCount(n) >= minArticles) {
+                    names.add(n.name());
+                }
+            }
+            if (!names.isEmpty()) {
+                out.put(article, names);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,84 @@
+package org.dateline.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EntitiesTest {
+
+    private static Article naming(String path, Mention... mentions) {
+        return new Article(path, SourceFormat.MARKDOWN, path, path, "", "", null, null, List.of(), List.of(), "",
+                "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of()).withMentions(List.of(mentions));
+    }
+
+    private static Mention person(String name) {
+        return new Mention(name, 1, 1, 0, 0, true);
+    }
+
+    private static Mention place(String name) {
+        return new Mention(name, 1, 0, 1, 0, true);
+    }
+
+    private static Mention bare(String name, boolean midSentence) {
+        return new Mention(name, 1, 0, 0, 0, midSentence);
+    }
+
+    private static List<String> names(Entities entities, Article article) {
+        return entities.of(article).stream().map(n -> n.kind().name() + ":" + n.name()).toList();
+    }
+
+    @Test
+    void aPhraseIsOfTheKindMostOfTheArchivesEvidencePointsTo() {
+        Article a = naming("a.md", place("Jordan"), bare("Geneva", true));
+        Article b = naming("b.md", place("Jordan"), place("Geneva"));
+        Article c = naming("c.md", person("Jordan"));
+        Entities entities = Entities.of(List.of(a, b, c), EntitySettings.defaults());
+
+        assertThat(names(entities, a)).containsExactly("PLACE:Jordan", "PLACE:Geneva");
+        assertThat(names(entities, c)).containsExactly("PLACE:Jordan");
+        assertThat(entities.articleCount(new Entities.Named(TermKind.PLACE, "Jordan"))).isEqualTo(3);
+    }
+
+    @Test
+    void phrasesSeenOnlyAtTheStartOfSentencesOrWithNoEvidenceAreNotEntities() {
+        Article a = naming("a.md", new Mention("Officials", 3, 2, 0, 0, false), bare("Moscow", true));
+        assertThat(Entities.of(List.of(a), EntitySettings.defaults()).of(a)).isEmpty();
+    }
+
+    @Test
+    void aSurnameIsThePersonWhoseNameItEndsOnlyWhenOnlyOnePersonHasIt() {
+        Article a = naming("a.md", person("John Kerry"), person("Kerry"), person("Ann Smith"), person("Bob Smith"));
+        Article b = naming("b.md", bare("Kerry", false), person("Smith"));
+        Entities entities = Entities.of(List.of(a, b), EntitySettings.defaults());
+
+        assertThat(names(entities, a)).containsExactly("PERSON:John Kerry", "PERSON:Ann Smith", "PERSON:Bob Smith");
+        assertThat(names(entities, b)).as("two Smiths: 'Smith' stays apart").containsExactly("PERSON:John Kerry",
+                "PERSON:Smith");
+    }
+
+    @Test
+    void theSettingsAliasesDropsAndAdditionsComeFirst() {
+        Article a = naming("a.md", person("Sec Kerry"), place("Reuters"), bare("Russia", false));
+        EntitySettings settings = new EntitySettings(true, 1, Map.of("Sec Kerry", "John Kerry"), Set.of("Reuters"),
+                Map.of("Russia", TermKind.PLACE));
+        assertThat(names(Entities.of(List.of(a), settings), a)).containsExactly("PERSON:John Kerry", "PLACE:Russia");
+        assertThat(Entities.of(List.of(a), EntitySettings.off()).of(a)).isEmpty();
+    }
+
+    @Test
+    void onlyEntitiesNamedInEnoughArticlesAreTermsOfTheArchive() {
+        Article a = naming("a.md", person("John Kerry"), place("Geneva"));
+        Article b = naming("b.md", person("John Kerry"));
+        Article c = naming("c.md", person("John Kerry"));
+        Archive archive = Archive.of(List.of(a, b, c), ZoneOffset.UTC, EntitySettings.defaults());
+
+        assertThat(archive.terms(TermKind.PERSON).byName()).extracting(Term::name).containsExactly("John Kerry");
+        assertThat(archive.terms(TermKind.PERSON).find("John Kerry").articles()).hasSize(3);
+        assertThat(archive.terms(TermKind.PLACE).byName()).as("one article only").isEmpty();
+        assertThat(archive.entities().of(a)).extracting(Entities.Named::name).containsExactly("John Kerry", "Geneva");
+    }
+}
