@@ -121,7 +121,7 @@ final class SourcePhase {
                         TermVector.of(article, text, analyzers.get()).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, article,
                         cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(article)));
-                return new ReadResult(article, null, result.problems());
+                return new ReadResult(article, null, result.problems(), result.facts());
             }
             return new ReadResult(result.article(), null, result.problems(), result.facts());
         } catch (ProblemException e) {
