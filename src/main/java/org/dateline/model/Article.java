@@ -29,6 +29,7 @@ import java.util.Collections;
  * @param aliases former URLs of the article
  * @param draft whether it is a draft, left out of builds unless asked for
  * @param embargo the instant before which it must not be published, or null
+ * @param expires the instant from which it is no longer published (Hugo's {@code expiryDate}), or null
  * @param corrections dated notes about errors fixed since publication
  * @param wordCount the body's length in words, for reading time
  * @param extra front matter keys Dateline does not know, handed to templates as they are
@@ -53,6 +54,7 @@ public record Article(
         List<String> aliases,
         boolean draft,
         Instant embargo,
+        Instant expires,
         List<Correction> corrections,
         int wordCount,
         Map<String, Object> extra) {
@@ -82,7 +84,8 @@ public record Article(
     /** This article at another URL slug. */
     public Article withSlug(String newSlug) {
         return new Article(sourcePath, format, title, newSlug, section, sectionSlug, date, updated, authors, tags, source,
-                summary, excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra);
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount,
+                extra);
     }
 
     public boolean isDated() {

@@ -233,6 +233,11 @@ final class CacheFormat {
                 out.writeLong(a.embargo().getEpochSecond());
                 out.writeInt(a.embargo().getNano());
             }
+            out.writeBoolean(a.expires() != null);
+            if (a.expires() != null) {
+                out.writeLong(a.expires().getEpochSecond());
+                out.writeInt(a.expires().getNano());
+            }
             number(a.corrections().size());
             for (Correction correction : a.corrections()) {
                 date(correction.date());
@@ -432,6 +437,7 @@ final class CacheFormat {
             List<String> aliases = texts();
             boolean draft = in.readBoolean();
             Instant embargo = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+            Instant expires = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
             int corrections = number();
             List<Correction> correctionList = new ArrayList<>(corrections);
             for (int i = 0; i < corrections; i++) {
@@ -444,7 +450,7 @@ final class CacheFormat {
                 extra.put(text(), value());
             }
             return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags,
-                    source, summary, excerpt, dateline, image, caption, aliases, draft, embargo, correctionList,
+                    source, summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, correctionList,
                     wordCount, extra);
         }
 

@@ -25,7 +25,7 @@ class ArchiveTest {
         String slug = parts[parts.length - 1].replaceAll("\\..*$", "");
         String sectionSlug = section.toLowerCase().replace(' ', '-');
         return new Article(sourcePath, SourceFormat.MARKDOWN, title, slug, section, sectionSlug, date, null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 100, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 100, Map.of());
     }
 
     private static List<String> paths(List<Article> articles) {
@@ -112,10 +112,10 @@ class ArchiveTest {
     @Test
     void aSectionSpelledTwoWaysIsOneSectionNamedByTheFirstFileByPath() {
         Article b = new Article("world/b.md", SourceFormat.MARKDOWN, "B", "b", "WORLD", "world", null, null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of());
         Article a = new Article("world/a.md", SourceFormat.MARKDOWN, "A", "a", "World", "world",
                 at(2020, 1, 1, 0, UTC), null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of());
 
         Archive archive = Archive.of(List.of(b, a));
 
