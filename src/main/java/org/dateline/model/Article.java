@@ -88,6 +88,13 @@ public record Article(
                 extra);
     }
 
+    /** This article in a section of another display name (the section's {@code _index.md} title). */
+    public Article withSection(String newSection) {
+        return new Article(sourcePath, format, title, slug, newSection, sectionSlug, date, updated, authors, tags, source,
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount,
+                extra);
+    }
+
     public boolean isDated() {
         return date != null;
     }

@@ -128,6 +128,25 @@ class BodyOnlyRebuildTest {
     }
 
     @Test
+    void anEditOfASectionsIndexRendersThePagesThatShowIt() throws Exception {
+        project.file("content/world/_index.md", "---\ntitle: World news\n---\n");
+        project.build();
+        assertThat(project.page("world/w1/").selectFirst("article .kicker a").text()).isEqualTo("World news");
+        project.file("content/world/_index.md", "---\ntitle: Abroad\ndescription: Far away.\n---\n");
+        BuildResult edited = project.build();
+        assertThat(edited.phases()).containsKey("plan");
+        assertThat(project.page("world/").select("h1").text()).isEqualTo("Abroad");
+        assertThat(project.page("world/").select(".section-description").text()).isEqualTo("Far away.");
+        assertThat(project.page("world/w1/").selectFirst("article .kicker a").text()).isEqualTo("Abroad");
+        assertThat(project.page("").select("nav.sections a").eachText()).containsExactly("Abroad");
+        assertSameAsAColdBuild(TestProject.NOW);
+        project.delete("content/world/_index.md");
+        project.build();
+        assertThat(project.page("world/").select("h1").text()).isEqualTo("World");
+        assertSameAsAColdBuild(TestProject.NOW);
+    }
+
+    @Test
     void anAssetAddedBesideAnArticleIsCopied() throws Exception {
         project.build();
         project.bytes("content/world/map.png", new byte[] {1, 2, 3});
