@@ -37,7 +37,8 @@ final class BodyOnlyRebuild {
     /**
      * A digest of everything the pages are made from except article bodies: templates, settings,
      * the files copied as they are, every published article's metadata (which is all a listing,
-     * feed, card or neighbour shows), what the sections' {@code _index.md} say, and which articles the news sitemap may list at this hour.
+     * feed, card or neighbour shows), what the sections' {@code _index.md} say, and which articles
+     * the news sitemap may list at this hour.
      * The plan is made of nothing else, so when the digest equals the last build's, the plan is the
      * same, an article's body is the only thing that changed, and only its own pages can differ.
      * Feeds with whole articles show bodies too, so with them there is no shortcut.
