@@ -187,6 +187,12 @@ class MigrationSiteTest {
                     assertThat(p.describe()).doesNotContain("Exception", "org.");
                 }));
         assertThat(project.exists("index.html")).as("nothing written").isFalse();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"check", "--content", dir.resolve("content").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).as("check reads it too").isEqualTo(1);
+        assertThat(err.toString()).contains("content/post/_index.md:").contains("1 problem would stop the build")
+                .doesNotContain("Exception").doesNotContain("org.dateline");
     }
 
     @Test
