@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,15 +68,34 @@ public final class Archive {
 
     /** An archive whose dates are grouped into days in {@code zone}, the site's time zone. */
     public static Archive of(List<Article> articles, ZoneId zone) {
-        return of(articles, zone, EntitySettings.defaults());
+        return of(articles, zone, List.of(), EntitySettings.defaults());
+    }
+
+    /** An archive whose people, places and organisations are found as {@code entities} says. */
+    public static Archive of(List<Article> articles, ZoneId zone, EntitySettings entities) {
+        return of(articles, zone, List.of(), entities);
+    }
+
+    /** An archive whose sections are named and described by their {@code _index.md}. */
+    public static Archive of(List<Article> articles, ZoneId zone, List<SectionIndex> indexes) {
+        return of(articles, zone, indexes, EntitySettings.defaults());
     }
 
     /**
-     * An archive whose people, places and organisations are found as {@code entities} says: each
-     * named in at least its {@code minArticles} articles is a term of its kind.
+     * An archive whose sections take their names and descriptions from their {@code _index.md} (a
+     * title given there is the section's name everywhere, its articles' pages and cards included),
+     * and whose people, places and organisations are found as {@code entities} says: each named in
+     * at least its {@code minArticles} articles is a term of its kind.
      */
-    public static Archive of(List<Article> articles, ZoneId zone, EntitySettings entities) {
-        List<Article> sorted = new ArrayList<>(articles);
+    public static Archive of(List<Article> articles, ZoneId zone, List<SectionIndex> indexes, EntitySettings entities) {
+        Map<String, SectionIndex> bySlug = new HashMap<>();
+        indexes.forEach(index -> bySlug.putIfAbsent(index.slug(), index));
+        List<Article> sorted = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            SectionIndex index = article.sectionSlug().isEmpty() ? null : bySlug.get(article.sectionSlug());
+            boolean renamed = index != null && !index.title().isEmpty() && !index.title().equals(article.section());
+            sorted.add(renamed ? article.withSection(index.title()) : article);
+        }
         sorted.sort(NEWEST_FIRST);
         List<Article> frozen = List.copyOf(sorted);
         Entities found = Entities.of(frozen, entities);
@@ -88,7 +108,7 @@ public final class Archive {
                 taxonomies.put(kind, Taxonomy.of(kind, frozen));
             }
         }
-        return new Archive(frozen, sectionsOf(frozen), zone, taxonomies, found);
+        return new Archive(frozen, sectionsOf(frozen, bySlug), zone, taxonomies, found);
     }
 
     /** The people, places and organisations each article names, with or without pages of their own. */
@@ -126,7 +146,7 @@ public final class Archive {
         return sections;
     }
 
-    private static List<Section> sectionsOf(List<Article> sorted) {
+    private static List<Section> sectionsOf(List<Article> sorted, Map<String, SectionIndex> indexes) {
         Map<String, List<Article>> bySlug = new LinkedHashMap<>();
         Map<String, Article> namer = new TreeMap<>();
         for (Article article : sorted) {
@@ -140,7 +160,9 @@ public final class Archive {
         }
         List<Section> sections = new ArrayList<>();
         for (Map.Entry<String, List<Article>> entry : bySlug.entrySet()) {
-            sections.add(new Section(namer.get(entry.getKey()).section(), entry.getKey(), entry.getValue()));
+            SectionIndex index = indexes.get(entry.getKey());
+            sections.add(new Section(namer.get(entry.getKey()).section(), entry.getKey(),
+                    index == null ? "" : index.description(), entry.getValue()));
         }
         sections.sort(Comparator.comparing((Section s) -> s.name().toLowerCase(Locale.ROOT))
                 .thenComparing(Section::slug));

@@ -29,6 +29,7 @@ import java.util.Collections;
  * @param aliases former URLs of the article
  * @param draft whether it is a draft, left out of builds unless asked for
  * @param embargo the instant before which it must not be published, or null
+ * @param expires the instant from which it is no longer published (Hugo's {@code expiryDate}), or null
  * @param corrections dated notes about errors fixed since publication
  * @param wordCount the body's length in words, for reading time
  * @param extra front matter keys Dateline does not know, handed to templates as they are
@@ -55,6 +56,7 @@ public record Article(
         List<String> aliases,
         boolean draft,
         Instant embargo,
+        Instant expires,
         List<Correction> corrections,
         int wordCount,
         Map<String, Object> extra,
@@ -79,16 +81,18 @@ public record Article(
     public Article(String sourcePath, SourceFormat format, String title, String slug, String section, String sectionSlug,
                    ArticleDate date, ArticleDate updated, List<String> authors, List<String> tags, String source,
                    String summary, String excerpt, String dateline, String image, String caption, List<String> aliases,
-                   boolean draft, Instant embargo, List<Correction> corrections, int wordCount,
+                   boolean draft, Instant embargo, Instant expires, List<Correction> corrections, int wordCount,
                    Map<String, Object> extra) {
         this(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source, summary,
-                excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra, List.of());
+                excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount, extra,
+                List.of());
     }
 
     /** The same article naming {@code found}. */
     public Article withMentions(List<Mention> found) {
         return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source,
-                summary, excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra, found);
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount, extra,
+                found);
     }
 
     private static List<String> interned(List<String> names) {
@@ -102,7 +106,15 @@ public record Article(
     /** This article at another URL slug. */
     public Article withSlug(String newSlug) {
         return new Article(sourcePath, format, title, newSlug, section, sectionSlug, date, updated, authors, tags, source,
-                summary, excerpt, dateline, image, caption, aliases, draft, embargo, corrections, wordCount, extra);
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount,
+                extra, mentions);
+    }
+
+    /** This article in a section of another display name (the section's {@code _index.md} title). */
+    public Article withSection(String newSection) {
+        return new Article(sourcePath, format, title, slug, newSection, sectionSlug, date, updated, authors, tags, source,
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount,
+                extra, mentions);
     }
 
     public boolean isDated() {

@@ -30,7 +30,7 @@ public final class ArticleReader {
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "date", "updated", "lastmod", "author", "authors", "source", "section", "tags",
             "summary", "description", "excerpt", "dateline", "image", "caption", "slug", "aliases",
-            "draft", "embargo", "corrections", "excerpt_separator");
+            "draft", "embargo", "expiryDate", "expirydate", "corrections", "excerpt_separator");
 
     static final int MAX_TITLE_LENGTH = 400;
     static final int EXCERPT_LENGTH = 240;
@@ -287,6 +287,9 @@ public final class ArticleReader {
         ArticleDate date = fields.date("date");
         ArticleDate updated = fields.date(fields.has("updated") ? "updated" : "lastmod");
         ArticleDate embargo = fields.date("embargo");
+        // Hugo's key, in either spelling: the article is left out of builds from that instant on.
+        String expiryKey = fields.firstPresent("expiryDate", "expirydate");
+        ArticleDate expires = expiryKey == null ? null : fields.date(expiryKey);
         String authorsKey = fields.has("authors") ? "authors" : "author";
         List<String> authors = fields.names(authorsKey);
         List<String> tags = fields.names("tags");
@@ -325,7 +328,8 @@ public final class ArticleReader {
         Article article = new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated,
                 authors, tags, source, summary, excerpt, fields.text("dateline"),
                 image, fields.text("caption"), aliases, draft,
-                embargo == null ? null : embargo.value().toInstant(), corrections, derived.wordCount(), extra);
+                embargo == null ? null : embargo.value().toInstant(),
+                expires == null ? null : expires.value().toInstant(), corrections, derived.wordCount(), extra);
         return article;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Article;
+import org.dateline.model.SectionIndex;
 import org.dateline.output.StagedOutput;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Page;
@@ -36,13 +37,15 @@ final class BodyOnlyRebuild {
     /**
      * A digest of everything the pages are made from except article bodies: templates, settings,
      * the files copied as they are, every published article's metadata (which is all a listing,
-     * feed, card or neighbour shows), and which articles the news sitemap may list at this hour.
+     * feed, card or neighbour shows), what the sections' {@code _index.md} say, and which articles
+     * the news sitemap may list at this hour.
      * The plan is made of nothing else, so when the digest equals the last build's, the plan is the
      * same, an article's body is the only thing that changed, and only its own pages can differ.
      * Feeds with whole articles show bodies too, so with them there is no shortcut.
      */
     static String structureKey(TemplateSet templates, SiteConfig config, BuildOptions options,
-                                       List<Article> published, List<FileCopy> copies, BuildCache cache) {
+                                       List<Article> published, List<FileCopy> copies,
+                                       List<SectionIndex> sectionIndexes, BuildCache cache) {
         if (config.fullContentFeeds()) {
             return "";
         }
@@ -61,7 +64,7 @@ final class BodyOnlyRebuild {
         copies.forEach(copy -> copied.add(copy.outputPath()));
         copied.sort(Comparator.naturalOrder());
         return Fingerprint.of(BuildCache.version(), templates.hash(), config, options.includeDrafts(),
-                options.includeFuture(), listed, copied, news);
+                options.includeFuture(), listed, copied, news, sectionIndexes);
     }
 
     /**

@@ -234,6 +234,11 @@ final class CacheFormat {
                 out.writeLong(a.embargo().getEpochSecond());
                 out.writeInt(a.embargo().getNano());
             }
+            out.writeBoolean(a.expires() != null);
+            if (a.expires() != null) {
+                out.writeLong(a.expires().getEpochSecond());
+                out.writeInt(a.expires().getNano());
+            }
             number(a.corrections().size());
             for (Correction correction : a.corrections()) {
                 date(correction.date());
@@ -442,6 +447,7 @@ final class CacheFormat {
             List<String> aliases = texts();
             boolean draft = in.readBoolean();
             Instant embargo = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+            Instant expires = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
             int corrections = number();
             List<Correction> correctionList = new ArrayList<>(corrections);
             for (int i = 0; i < corrections; i++) {
@@ -459,7 +465,7 @@ final class CacheFormat {
                 mentions.add(new Mention(text(), number(), number(), number(), number(), in.readBoolean()));
             }
             return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags,
-                    source, summary, excerpt, dateline, image, caption, aliases, draft, embargo, correctionList,
+                    source, summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, correctionList,
                     wordCount, extra, mentions);
         }
 

@@ -22,6 +22,7 @@ final class HeldBack {
 
     private final Publication publication;
     private int drafts;
+    private int expired;
     private int embargoed;
     private int future;
     private Instant nextEmbargo;
@@ -54,6 +55,7 @@ final class HeldBack {
                 return true;
             }
             case DRAFT -> drafts++;
+            case EXPIRED -> expired++;
             case EMBARGO -> {
                 embargoed++;
                 nextEmbargo = earlier(nextEmbargo, publication.dueAt(article));
@@ -71,6 +73,10 @@ final class HeldBack {
         List<String> notes = new ArrayList<>();
         if (drafts > 0) {
             notes.add(drafts + (drafts == 1 ? " draft" : " drafts") + " left out (build with --drafts to see them)");
+        }
+        if (expired > 0) {
+            notes.add(expired + (expired == 1 ? " article has" : " articles have") + " expired (expiryDate) and"
+                    + (expired == 1 ? " is" : " are") + " left out");
         }
         if (embargoed > 0) {
             notes.add(embargoed + (embargoed == 1 ? " article is" : " articles are")

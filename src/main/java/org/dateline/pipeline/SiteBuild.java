@@ -18,11 +18,13 @@ import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.model.SectionIndex;
 import org.dateline.output.OutputSummary;
 import org.dateline.output.StagedOutput;
 import org.dateline.parse.ArticleReader;
 import org.dateline.parse.Markdown;
 import org.dateline.parse.ReadResult;
+import org.dateline.parse.SectionIndexReader;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Links;
 import org.dateline.plan.Page;
@@ -52,9 +54,12 @@ import org.dateline.text.Sha256;
  */
 final class SiteBuild {
 
-    /** Every source read: what the content folder holds, what came of each article, what is published and what held back. */
+    /**
+     * Every source read: what the content folder holds, what came of each article, what is published
+     * and what held back, and what the sections' {@code _index.md} files say.
+     */
     private record Reading(ContentListing listing, Map<String, SourceFile> sources, List<ReadResult> results,
-                           List<Article> published, HeldBack heldBack) {
+                           List<Article> published, HeldBack heldBack, List<SectionIndex> sectionIndexes) {
     }
 
     /** The templates, and the files copied as they are: the content's assets and the theme's static files. */
@@ -159,8 +164,11 @@ final class SiteBuild {
         }
         Map<String, SourceFile> sources = new HashMap<>();
         listing.articles().forEach(f -> sources.put(f.relativePath(), f));
+        List<SectionIndex> sectionIndexes = listing.sectionIndexes().isEmpty() ? List.of()
+                : SectionIndexes.read(listing.sectionIndexes(),
+                        new SectionIndexReader(new Markdown(config.unsafeHtml(), options.fastPaths())), problems);
         timer.mark("read");
-        return new Reading(listing, sources, results, published, heldBack);
+        return new Reading(listing, sources, results, published, heldBack, sectionIndexes);
     }
 
     /** Opens the templates and lists the files copied as they are, the theme's under their fingerprinted names. */
@@ -187,7 +195,8 @@ final class SiteBuild {
     /** Compares this build's structure with the last build's, before the model is made ({@link BodyOnlyRebuild}). */
     private Rebuild decideRebuild(Reading reading, Theme theme) {
         String structureKey = problems.isEmpty()
-                ? BodyOnlyRebuild.structureKey(theme.templates(), config, options, reading.published(), theme.copies(), cache)
+                ? BodyOnlyRebuild.structureKey(theme.templates(), config, options, reading.published(), theme.copies(),
+                        reading.sectionIndexes(), cache)
                 : "";
         Rebuild rebuild = new Rebuild(structureKey, cache.previousSite(structureKey),
                 BodyOnlyRebuild.changedSources(sourcePhase.editedArticles(), options));
@@ -231,7 +240,7 @@ final class SiteBuild {
     }
 
     private Archive model(Reading reading) {
-        Archive archive = Archive.of(reading.published(), config.timeZone(), config.entities());
+        Archive archive = Archive.of(reading.published(), config.timeZone(), reading.sectionIndexes(), config.entities());
         timer.mark("model");
         return archive;
     }
@@ -288,7 +297,7 @@ final class SiteBuild {
         // With nothing changed the last index is kept whole; only if it is not there is it made.
         if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
             Archive searched = planned.archive() != null ? planned.archive()
-                    : Archive.of(reading.published(), config.timeZone(), config.entities());
+                    : Archive.of(reading.published(), config.timeZone(), reading.sectionIndexes(), config.entities());
             pool.run(() -> searchPhase.run(searched, config.linkStyle().name().toLowerCase(Locale.ROOT),
                     config.timeZone(), rebuild.sameSite() != null));
         }

@@ -12,9 +12,11 @@ import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
+import org.dateline.model.SectionIndex;
 import org.dateline.parse.ArticleReader;
 import org.dateline.parse.Markdown;
 import org.dateline.parse.ReadResult;
+import org.dateline.parse.SectionIndexReader;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
@@ -66,7 +68,9 @@ public final class SiteCheck {
         for (SourceFile asset : listing.assets()) {
             copies.add(new FileCopy(asset.relativePath(), asset.path(), asset.displayName()));
         }
-        SitePlan plan = Planner.plan(Archive.of(published, config.timeZone()), config, copies,
+        List<SectionIndex> sectionIndexes = SectionIndexes.read(listing.sectionIndexes(),
+                new SectionIndexReader(new Markdown(config.unsafeHtml(), options.fastPaths())), problems);
+        SitePlan plan = Planner.plan(Archive.of(published, config.timeZone(), sectionIndexes), config, copies,
                 path -> sources.get(path).displayName(), options.now());
         problems.addAll(plan.problems());
         notes.addAll(plan.notes());

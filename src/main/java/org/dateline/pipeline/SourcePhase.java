@@ -76,7 +76,8 @@ final class SourcePhase {
     static long listed(Article a) {
         return Fingerprint.shortOf(a.sourcePath(), a.format(), a.title(), a.slug(), a.section(), a.sectionSlug(),
                 a.date(), a.updated(), a.authors(), a.tags(), a.source(), a.summary(), a.excerpt(), a.dateline(),
-                a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.corrections(), a.extra(), a.mentions());
+                a.image(), a.caption(), a.aliases(), a.draft(), a.embargo(), a.expires(), a.corrections(), a.extra(),
+                a.mentions());
     }
 
     ReadResult read(SourceFile file) {

@@ -74,7 +74,7 @@ final class ListingViews {
         return new ListingView(p.title(), describe(config, p), cards, p.total(), pager(p.pagination()),
                 p.newer() == null ? null : new NavLink(p.newer().title(), links.href(p.newer().path()), false),
                 p.older() == null ? null : new NavLink(p.older().title(), links.href(p.older().path()), false),
-                periods);
+                periods, p.subject() instanceof Page.OfSection s ? s.section().description() : "");
     }
 
     /** What a listing holds, in a sentence: its description on the page and in its metadata. */
@@ -83,8 +83,9 @@ final class ListingViews {
         if (s instanceof Page.Latest) {
             return config.description().isEmpty() ? "The latest articles from " + config.title() + "." : config.description();
         }
-        if (s instanceof Page.OfSection) {
-            return "Articles in " + p.title() + ", newest first.";
+        if (s instanceof Page.OfSection section) {
+            String given = section.section().description();
+            return given.isEmpty() ? "Articles in " + p.title() + ", newest first." : given;
         }
         if (s instanceof Page.OfYear || s instanceof Page.OfMonth) {
             return "Articles from " + p.title() + ", newest first.";

@@ -100,9 +100,10 @@ public final class Views {
      * @param newer the neighbouring newer period with articles (years, months, days), or null
      * @param older the neighbouring older period with articles, or null
      * @param periods the months of a year page, or the days of a month page, with their counts; else empty
+     * @param description what a section's {@code _index.md} says of it, shown on its page; else empty
      */
     public record ListingView(String heading, String intro, List<CardView> items, int total, PagerView pager,
-                              NavLink newer, NavLink older, List<CountLink> periods) {
+                              NavLink newer, NavLink older, List<CountLink> periods, String description) {
     }
 
     /** A link with the number of articles behind it. */

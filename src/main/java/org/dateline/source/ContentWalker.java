@@ -22,7 +22,8 @@ import org.dateline.model.SourceFormat;
 /**
  * Lists the content folder. Articles are {@code .md}, {@code .markdown} and {@code .txt} files,
  * {@code .xml} files in an agency's format (see {@link AgencyFiles}), and {@code .html} posts in
- * Jekyll's {@code _posts} and {@code _drafts}, which are read; hidden files, editor leftovers and
+ * Jekyll's {@code _posts} and {@code _drafts}, which are read; Hugo's {@code _index.md} of the
+ * content folder and of each section folder are listed apart; hidden files, editor leftovers and
  * other files or folders starting with {@code _} are ignored; every
  * other file is an asset, copied beside the pages. Symbolic links are followed, and a loop is
  * reported rather than followed forever. The result is sorted, so it never depends on the order
@@ -40,6 +41,7 @@ public final class ContentWalker {
     public static ContentListing walk(Path contentDir, Path displayBase) throws IOException {
         List<SourceFile> articles = new ArrayList<>();
         List<SourceFile> assets = new ArrayList<>();
+        List<SourceFile> sectionIndexes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Path root = contentDir.toAbsolutePath().normalize();
         Path base = displayBase.toAbsolutePath().normalize();
@@ -62,7 +64,8 @@ public final class ContentWalker {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (isIgnored(name)) {
+                boolean sectionIndex = isSectionIndexName(name) && attrs.isRegularFile();
+                if (isIgnored(name) && !sectionIndex) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink()) {
@@ -80,6 +83,14 @@ public final class ContentWalker {
                 String relative = (below ? fileText.substring(rootText.length() + 1) : root.relativize(file).toString())
                         .replace('\\', '/');
                 String shown = below ? (rootDisplay.isEmpty() ? relative : rootDisplay + "/" + relative) : display(base, file);
+                if (sectionIndex) {
+                    // The home page's and the sections' (first-level folders'); deeper ones have no page to describe.
+                    if (relative.indexOf('/') == relative.lastIndexOf('/')) {
+                        sectionIndexes.add(new SourceFile(file, relative, shown, SourceFormat.MARKDOWN, attrs.size(),
+                                attrs.lastModifiedTime().toMillis()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
                 SourceFormat format = formatOf(name);
                 if (format == null && AgencyFiles.isXml(name)) {
                     format = AgencyFiles.formatOf(file);
@@ -102,7 +113,8 @@ public final class ContentWalker {
         Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
         articles.sort(byPath);
         assets.sort(byPath);
-        return new ContentListing(articles, assets, problems);
+        sectionIndexes.sort(byPath);
+        return new ContentListing(articles, assets, sectionIndexes, problems);
     }
 
     static SourceFormat formatOf(String name) {
@@ -111,6 +123,11 @@ public final class ContentWalker {
             case "txt" -> SourceFormat.WIRE;
             default -> null;
         };
+    }
+
+    /** Hugo's list page of a folder, {@code _index.md}, or in one language of a multilingual site, {@code _index.en.md}. */
+    static boolean isSectionIndexName(String name) {
+        return name.matches("(?i)_index(\\.[a-z]{2}(-[a-z]{2,4})?)?\\.(md|markdown)");
     }
 
     /** Jekyll's folders of posts and drafts, read although their names start with '_'. */

@@ -25,7 +25,7 @@ class ArchiveTest {
         String slug = parts[parts.length - 1].replaceAll("\\..*$", "");
         String sectionSlug = section.toLowerCase().replace(' ', '-');
         return new Article(sourcePath, SourceFormat.MARKDOWN, title, slug, section, sectionSlug, date, null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 100, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 100, Map.of());
     }
 
     private static List<String> paths(List<Article> articles) {
@@ -110,12 +110,27 @@ class ArchiveTest {
     }
 
     @Test
+    void aSectionsIndexNamesItEverywhereAndDescribesIt() {
+        Article a = article("world/a.md", "A", "world", null);
+        Article b = article("sport/b.md", "B", "sport", null);
+        List<SectionIndex> indexes = List.of(new SectionIndex("world/_index.md", "world", "World news", "From everywhere."),
+                new SectionIndex("sport/_index.md", "sport", "", "Results."));
+
+        Archive archive = Archive.of(List.of(a, b), UTC, indexes);
+
+        assertThat(archive.sections()).extracting(Section::name, Section::description)
+                .containsExactly(tuple("sport", "Results."), tuple("World news", "From everywhere."));
+        assertThat(archive.articles()).extracting(Article::section).containsExactlyInAnyOrder("World news", "sport");
+        assertThat(Archive.of(List.of(a)).sections()).singleElement().extracting(Section::description).isEqualTo("");
+    }
+
+    @Test
     void aSectionSpelledTwoWaysIsOneSectionNamedByTheFirstFileByPath() {
         Article b = new Article("world/b.md", SourceFormat.MARKDOWN, "B", "b", "WORLD", "world", null, null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of());
         Article a = new Article("world/a.md", SourceFormat.MARKDOWN, "A", "a", "World", "world",
                 at(2020, 1, 1, 0, UTC), null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of());
 
         Archive archive = Archive.of(List.of(b, a));
 

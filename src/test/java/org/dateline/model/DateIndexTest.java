@@ -15,7 +15,7 @@ class DateIndexTest {
 
     private static Article dated(ZonedDateTime date) {
         return new Article("a.md", SourceFormat.MARKDOWN, "A", "a", "", "", new ArticleDate(date, true), null, List.of(),
-                List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of());
+                List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of());
     }
 
     @Test

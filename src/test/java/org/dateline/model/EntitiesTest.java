@@ -12,7 +12,7 @@ class EntitiesTest {
 
     private static Article naming(String path, Mention... mentions) {
         return new Article(path, SourceFormat.MARKDOWN, path, path, "", "", null, null, List.of(), List.of(), "",
-                "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of()).withMentions(List.of(mentions));
+                "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of()).withMentions(List.of(mentions));
     }
 
     private static Mention person(String name) {

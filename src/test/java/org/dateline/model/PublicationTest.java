@@ -19,7 +19,7 @@ class PublicationTest {
                 : new ArticleDate(ZonedDateTime.ofInstant(Instant.parse(date), ZoneOffset.UTC), true);
         return new Article("world/a.md", SourceFormat.MARKDOWN, "A", "a", "World", "world", dated, null, List.of(),
                 List.of(), "", "", "", "", "", "", List.of(), draft, embargo == null ? null : Instant.parse(embargo),
-                List.of(), 1, Map.of());
+                null, List.of(), 1, Map.of());
     }
 
     @Test
@@ -47,6 +47,14 @@ class PublicationTest {
         assertThat(new Publication(NOW, false, false).dueAt(both)).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
         Article lifted = article("2026-02-01T00:00:00Z", false, "2026-01-01T00:00:00Z");
         assertThat(new Publication(NOW, false, false).holdOf(lifted)).isEqualTo(Hold.FUTURE);
+    }
+
+    @Test
+    void anArticlePastItsExpiryIsLeftOutWhateverIsAsked() {
+        Article expiring = new Article("world/a.md", SourceFormat.MARKDOWN, "A", "a", "World", "world", null, null,
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, NOW, List.of(), 1, Map.of());
+        assertThat(new Publication(NOW, true, true).holdOf(expiring)).isEqualTo(Hold.EXPIRED);
+        assertThat(new Publication(NOW.minusSeconds(1), false, false).holdOf(expiring)).isEqualTo(Hold.NONE);
     }
 
     @Test

@@ -20,7 +20,7 @@ class RelatedArticlesTest {
     private static Article article(int n, ArticleDate date, String section, List<String> tags) {
         String slug = "story-" + n;
         return new Article(section + "/" + slug + ".md", SourceFormat.MARKDOWN, "Story " + n, slug, section, section,
-                date, null, List.of(), tags, "", "", "", "", "", "", List.of(), false, null, List.of(), 100, Map.of());
+                date, null, List.of(), tags, "", "", "", "", "", "", List.of(), false, null, null, List.of(), 100, Map.of());
     }
 
     private static ArticleDate day(int day, int hour) {

@@ -16,7 +16,7 @@ class TaxonomyTest {
 
     private static Article tagged(String path, String... tags) {
         return new Article(path, SourceFormat.MARKDOWN, path, path, "", "", null, null, List.of(), List.of(tags), "",
-                "", "", "", "", "", List.of(), false, null, List.of(), 1, Map.of());
+                "", "", "", "", "", List.of(), false, null, null, List.of(), 1, Map.of());
     }
 
     @Test

@@ -172,6 +172,29 @@ class ImportedArticleTest {
         }
 
         @Test
+        void expiryDateInEitherSpellingIsWhenTheArticleExpires() {
+            Article camel = read("post/a.md", "---\ntitle: A\ndate: 2024-03-01\nexpiryDate: 2024-04-01T00:00:00Z\n---\n\nText.\n").article();
+            Article lower = read("post/b.md", "+++\ntitle = \"B\"\nexpirydate = 2024-04-02T00:00:00Z\n+++\n\nText.\n").article();
+
+            assertThat(camel.expires()).isEqualTo(Instant.parse("2024-04-01T00:00:00Z"));
+            assertThat(camel.extra()).doesNotContainKey("expiryDate");
+            assertThat(lower.expires()).isEqualTo(Instant.parse("2024-04-02T00:00:00Z"));
+            assertThat(read("post/c.md", "---\ntitle: C\n---\n\nText.\n").article().expires()).isNull();
+        }
+
+        @Test
+        void anExpiryDateThatIsNoDateIsAProblemOnItsLine() {
+            ReadResult result = READER.read("post/a.md", "content/post/a.md", SourceFormat.MARKDOWN,
+                    "---\ntitle: A\nexpiryDate: next week\n---\n\nText.\n", a -> UnaryOperator.identity());
+
+            assertThat(result.ok()).isFalse();
+            assertThat(result.problems()).singleElement().satisfies(p -> {
+                assertThat(p.line()).isEqualTo(3);
+                assertThat(p.message()).contains("expiryDate");
+            });
+        }
+
+        @Test
         void shortcodesAreRenderedOrCounted() {
             ReadResult result = read("post/bundle/index.md", "---\ntitle: S\n---\n\n"
                     + "{{< figure src=\"harbour.jpg\" caption=\"The harbour at dawn\" >}}\n\n"

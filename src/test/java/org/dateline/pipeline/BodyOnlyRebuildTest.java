@@ -113,6 +113,40 @@ class BodyOnlyRebuildTest {
     }
 
     @Test
+    void anArticleThatExpiresBetweenBuildsDisappears() throws Exception {
+        project.article("world/brief.md", "---\ntitle: Brief\ndate: 2026-01-14T10:00:00Z\ntags: [Shared]\n"
+                + "expiryDate: 2026-01-15T13:00:00Z\n---\n\nBrief text.\n");
+        BuildResult shown = project.build();
+        assertThat(project.exists("world/brief/index.html")).isTrue();
+        assertThat(shown.notes()).noneMatch(note -> note.contains("expired"));
+        Instant expired = TestProject.NOW.plus(Duration.ofHours(1));
+        BuildResult gone = project.build(project.options().withNow(expired));
+        assertThat(gone.notes()).contains("1 article has expired (expiryDate) and is left out");
+        assertThat(project.exists("world/brief/index.html")).isFalse();
+        assertThat(project.page("world/").select(".card-title").eachText()).doesNotContain("Brief");
+        assertSameAsAColdBuild(expired);
+    }
+
+    @Test
+    void anEditOfASectionsIndexRendersThePagesThatShowIt() throws Exception {
+        project.file("content/world/_index.md", "---\ntitle: World news\n---\n");
+        project.build();
+        assertThat(project.page("world/w1/").selectFirst("article .kicker a").text()).isEqualTo("World news");
+        project.file("content/world/_index.md", "---\ntitle: Abroad\ndescription: Far away.\n---\n");
+        BuildResult edited = project.build();
+        assertThat(edited.phases()).containsKey("plan");
+        assertThat(project.page("world/").select("h1").text()).isEqualTo("Abroad");
+        assertThat(project.page("world/").select(".section-description").text()).isEqualTo("Far away.");
+        assertThat(project.page("world/w1/").selectFirst("article .kicker a").text()).isEqualTo("Abroad");
+        assertThat(project.page("").select("nav.sections a").eachText()).containsExactly("Abroad");
+        assertSameAsAColdBuild(TestProject.NOW);
+        project.delete("content/world/_index.md");
+        project.build();
+        assertThat(project.page("world/").select("h1").text()).isEqualTo("World");
+        assertSameAsAColdBuild(TestProject.NOW);
+    }
+
+    @Test
     void anAssetAddedBesideAnArticleIsCopied() throws Exception {
         project.build();
         project.bytes("content/world/map.png", new byte[] {1, 2, 3});

@@ -33,7 +33,7 @@ class CacheFormatTest {
         return new Article(path, SourceFormat.MARKDOWN, "Ferry fares frozen", "ferry-fares", "World", "world", date,
                 updated, List.of("Ann Lee", "Bo Chan"), List.of("transport", "fares"), "Wire", "A summary.",
                 "An excerpt.", "LONDON", "photo.jpg", "A caption", List.of("/old/ferry/"), false,
-                Instant.ofEpochSecond(1_700_000_000L, 42), List.of(new Correction(updated, "A name was wrong."),
+                Instant.ofEpochSecond(1_700_000_000L, 42), Instant.ofEpochSecond(1_800_000_000L, 7), List.of(new Correction(updated, "A name was wrong."),
                 new Correction(null, "Undated note.")), 321, extra);
     }
 

@@ -1,6 +1,7 @@
 package org.dateline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.dateline.cli.Main;
+import org.dateline.model.ProblemException;
 import org.dateline.testing.SiteChecks;
 import org.dateline.testing.TestProject;
 import org.jsoup.nodes.Document;
@@ -142,6 +144,55 @@ class MigrationSiteTest {
         assertThat(SiteChecks.brokenLinks(project.site())).containsExactly(
                 "shortcodes/include/index.html: ../../shortcodes/include/authoring/frontmatter/linking#enabling-link-and-image-link-warnings (no such file)",
                 "shortcodes/include/index.html: ../../shortcodes/include/shortcodes/openapi#enabling-link-warnings (no such file)");
+    }
+
+    @Test
+    void aHugoSectionsIndexNamesAndDescribesTheSectionEverywhere() throws Exception {
+        project.file("content/_index.md", "---\ntitle: Ignored\n---\n\nThe home page's text.\n")
+                .file("content/post/_index.md", "+++\ntitle = \"Harbour news\"\ndescription = \"Ferries, fares and the port.\"\n+++\n")
+                .file("content/world/_index.en.md", "---\ntitle: World\n---\n\nNews from *every* continent.\n")
+                .article("post/harbour.md", "---\ntitle: Harbour vote\ndate: 2024-03-05\n---\n\nThe board voted.\n")
+                .article("post/fares.md", "---\ntitle: Fares frozen\ndate: 2024-03-01\n---\n\nFares stay the same.\n")
+                .article("world/summit.md", "---\ntitle: Summit\ndate: 2024-03-02\n---\n\nLeaders met.\n");
+
+        BuildResult result = project.build();
+
+        assertThat(result.articlesPublished()).as("an _index.md is no article").isEqualTo(3);
+        Document section = project.page("post/");
+        assertThat(section.select("h1").text()).isEqualTo("Harbour news");
+        assertThat(section.select(".section-description").text()).isEqualTo("Ferries, fares and the port.");
+        assertThat(section.select("meta[name=description]").attr("content")).isEqualTo("Ferries, fares and the port.");
+        assertThat(section.select("nav.sections a").eachText()).containsExactly("Harbour news", "World");
+        assertThat(section.select(".breadcrumbs li").eachText()).containsExactly("Home", "Harbour news");
+        Document article = project.page("post/harbour/");
+        assertThat(article.selectFirst("article .kicker a").text()).isEqualTo("Harbour news");
+        assertThat(article.select(".breadcrumbs a").eachText()).contains("Harbour news");
+        assertThat(project.page("").select(".kicker a").eachText()).contains("Harbour news", "World").doesNotContain("Post");
+        Document world = project.page("world/");
+        assertThat(world.select(".section-description").text()).isEqualTo("News from every continent.");
+        assertThat(project.page("").select("meta[name=description]").attr("content"))
+                .as("the site's description stays dateline.yml's").doesNotContain("home page's text");
+        assertThat(project.exists("post/_index/")).isFalse();
+    }
+
+    @Test
+    void aBrokenSectionIndexStopsTheBuildWithItsFileAndLine() throws Exception {
+        project.file("content/post/_index.md", "---\ntitle: Harbour\ndescription: [open\n---\n")
+                .article("post/harbour.md", "---\ntitle: Harbour vote\ndate: 2024-03-05\n---\n\nThe board voted.\n");
+
+        assertThatThrownBy(project::build).isInstanceOfSatisfying(ProblemException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("content/post/_index.md");
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.describe()).doesNotContain("Exception", "org.");
+                }));
+        assertThat(project.exists("index.html")).as("nothing written").isFalse();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"check", "--content", dir.resolve("content").toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(code).as("check reads it too").isEqualTo(1);
+        assertThat(err.toString()).contains("content/post/_index.md:").contains("1 problem would stop the build")
+                .doesNotContain("Exception").doesNotContain("org.dateline");
     }
 
     @Test

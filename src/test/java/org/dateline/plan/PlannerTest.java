@@ -34,7 +34,7 @@ class PlannerTest {
         ArticleDate date = day == null ? null
                 : new ArticleDate(ZonedDateTime.of(2024, 1, 1, 12, 0, 0, 0, UTC).plusDays(day - 1), true);
         return new Article(path, SourceFormat.MARKDOWN, title, slug, section, sectionSlug, date, null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 100, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 100, Map.of());
     }
 
     private static SitePlan plan(List<Article> articles, List<FileCopy> copies) {

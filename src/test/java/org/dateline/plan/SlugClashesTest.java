@@ -17,7 +17,7 @@ class SlugClashesTest {
     private static Article article(String path, String slug, int year) {
         ArticleDate date = new ArticleDate(ZonedDateTime.of(year, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC), false);
         return new Article(path, SourceFormat.MARKDOWN, "Results " + year, slug, "Sport", "sport", date, null,
-                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, List.of(), 10, Map.of());
+                List.of(), List.of(), "", "", "", "", "", "", List.of(), false, null, null, List.of(), 10, Map.of());
     }
 
     @Test

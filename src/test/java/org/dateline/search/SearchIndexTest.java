@@ -25,7 +25,7 @@ class SearchIndexTest {
         return new Article(section + "/" + slug + ".md", SourceFormat.MARKDOWN, title, slug,
                 section.isEmpty() ? "" : Character.toUpperCase(section.charAt(0)) + section.substring(1), section,
                 year == 0 ? null : new ArticleDate(ZonedDateTime.of(year, 3, 1, 12, 0, 0, 0, ZoneOffset.UTC), true),
-                null, List.of(), tags, "", "", "", "", "", "", List.of(), false, null, List.of(), 0, Map.of());
+                null, List.of(), tags, "", "", "", "", "", "", List.of(), false, null, null, List.of(), 0, Map.of());
     }
 
     static SearchIndex.Doc doc(Article a) {

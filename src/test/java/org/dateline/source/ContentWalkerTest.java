@@ -63,6 +63,21 @@ class ContentWalkerTest {
     }
 
     @Test
+    void hugosIndexFilesOfTheHomeAndOfSectionsAreListedApart() throws IOException {
+        for (String file : new String[] {"_index.md", "world/_index.md", "world/_index.fr.md", "world/story.md",
+                "world/europe/_index.md", "world/_indexes.md"}) {
+            write(file);
+        }
+
+        ContentListing listing = ContentWalker.walk(content(), project);
+
+        assertThat(listing.sectionIndexes()).extracting(SourceFile::relativePath)
+                .as("a deeper folder has no page to describe").containsExactly("_index.md", "world/_index.fr.md", "world/_index.md");
+        assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly("world/story.md");
+        assertThat(listing.assets()).isEmpty();
+    }
+
+    @Test
     void namesFilesRelativeToTheDisplayBase() throws IOException {
         write("world/story.md");
 
