@@ -134,7 +134,7 @@ public record SiteConfig(
         private Set<TermKind> termListings = EnumSet.allOf(TermKind.class);
         private List<FeedFormat> feedFormats = List.of(FeedFormat.values());
         private boolean listingFeeds = true;
-        private EntitySettings entities = EntitySettings.defaults();
+        private EntitySettings entities = EntitySettings.off();
 
         private Builder() {
         }

@@ -29,6 +29,7 @@ class EntityPagesTest {
     @BeforeEach
     void setUp() {
         project = new TestProject(dir);
+        project.file("dateline.yml", "entities: true\n");
         project.markdown("world/a.md", "Talks resume", "2024-03-05T09:00:00Z",
                 "US Secretary of State John Kerry arrived in Geneva on Sunday. Kerry said talks would be hard.");
         project.markdown("world/b.md", "Ceasefire holds", "2024-03-06T09:00:00Z",
@@ -101,6 +102,14 @@ class EntityPagesTest {
     }
 
     @Test
+    void entitiesAreFoundOnlyWhenTheSettingsAskForThem() throws Exception {
+        project.file("dateline.yml", "title: T\n");
+        project.build();
+        assertThat(project.page("world/a/").select(".in-this-story")).isEmpty();
+        assertThat(project.exists("people/index.html")).isFalse();
+    }
+
+    @Test
     void anEditThatNamesAPersonRewritesThatPersonsPagesAndNothingUnrelated() throws Exception {
         project.build();
         Map<String, byte[]> before = TestProject.snapshot(project.site());
@@ -127,6 +136,7 @@ class EntityPagesTest {
     @Test
     void theSeedWireStoryListsWhoAndWhereItNamesThoughNoneHasAPageInASmallArchive() throws Exception {
         TestProject seed = new TestProject(dir.resolve("seed"));
+        seed.file("dateline.yml", "entities: true\n");
         seed.bytes("content/world/kerry-geneva-syria.txt",
                 Files.readAllBytes(Path.of("content/world/kerry-geneva-syria.txt")));
         seed.build();
