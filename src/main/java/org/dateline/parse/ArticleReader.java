@@ -114,10 +114,13 @@ public final class ArticleReader {
         FrontMatter parts = FrontMatterSplitter.split(text, file);
         YamlBlock yaml = YamlBlock.read(parts, file);
         ImportedBody imported = ImportedBody.of(parts.body(), yaml.get("excerpt_separator"));
-        BodyLimits.checkRuns(imported.markdown(), file, parts.bodyFirstLine());
-        MarkdownBody body = markdown.read(imported.markdown());
-        if (body instanceof FlexmarkBody flexmark) {
+        MarkdownBody body = markdown.readPlain(imported.markdown());
+        if (body == null) {
+            // Only Flexmark's parser recurses on what BodyLimits refuses; plain paragraphs never reach it.
+            BodyLimits.checkRuns(imported.markdown(), file, parts.bodyFirstLine());
+            FlexmarkBody flexmark = markdown.readWithFlexmark(imported.markdown());
             BodyLimits.checkDepth(flexmark.document(), file, parts.bodyFirstLine());
+            body = flexmark;
         }
         // The heading's own line for problems about the headline: blank lines may come before it.
         int headingLine = parts.bodyFirstLine() + body.firstBlockLine();

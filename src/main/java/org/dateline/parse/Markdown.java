@@ -154,8 +154,18 @@ public final class Markdown {
      * Flexmark.
      */
     MarkdownBody read(String markdown) {
-        MarkdownBody plain = fastPaths ? PlainParagraphs.read(markdown) : null;
-        return plain != null ? plain : new FlexmarkBody(this, parse(markdown));
+        MarkdownBody plain = readPlain(markdown);
+        return plain != null ? plain : readWithFlexmark(markdown);
+    }
+
+    /** The body read as {@link PlainParagraphs}, or null when it has markup (or the fast paths are off). */
+    MarkdownBody readPlain(String markdown) {
+        return fastPaths ? PlainParagraphs.read(markdown) : null;
+    }
+
+    /** The body read through Flexmark's parser. */
+    FlexmarkBody readWithFlexmark(String markdown) {
+        return new FlexmarkBody(this, parse(markdown));
     }
 
     /**
