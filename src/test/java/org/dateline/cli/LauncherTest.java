@@ -47,6 +47,7 @@ class LauncherTest {
         builder.environment().remove("DATELINE_JAR");
         builder.environment().remove("DATELINE_JAVA_OPTS");
         builder.environment().remove("DATELINE_QUICK_BELOW");
+        builder.environment().put("DATELINE_CDS", "0"); // the tests of class-data sharing turn it on
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().putAll(env);
         Process process = builder.start();
@@ -112,6 +113,69 @@ class LauncherTest {
         assertThat(run(launcher, Map.of("DATELINE_QUICK_BELOW", "1"), "build").out())
                 .as("content/ is counted when no --content is given")
                 .containsExactly("-jar", jar.toString(), "build");
+    }
+
+    @Test
+    void theFirstBuildWritesAClassArchiveBesideTheJarAndLaterRunsShareIt() throws Exception {
+        Path launcher = install("bin/dateline.jar");
+        Path folder = launcher.getParent().toRealPath();
+        // The stand-in java makes the archive it is asked for, as the JVM does when it exits.
+        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\";"
+                + " case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n");
+        Map<String, String> on = Map.of("DATELINE_CDS", "1");
+
+        Run first = run(launcher, on, "build");
+        List<Path> archives = archives(folder);
+        Run second = run(launcher, on, "build");
+        Run serve = run(launcher, on, "serve");
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + folder + "/dateline-"))
+                .contains("-Xlog:cds=off");
+        assertThat(archives).hasSize(1);
+        assertThat(archives.get(0).getFileName().toString()).matches("dateline-\\d+\\.jsa");
+        assertThat(second.out()).contains("-XX:SharedArchiveFile=" + archives.get(0), "-Xlog:cds=off")
+                .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(serve.out()).contains("-XX:SharedArchiveFile=" + archives.get(0));
+    }
+
+    @Test
+    void anotherJarGetsAnArchiveOfItsOwnAndTheOldOneGoes() throws Exception {
+        Path launcher = install("bin/dateline.jar");
+        Path folder = launcher.getParent().toRealPath();
+        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\";"
+                + " case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n");
+        Map<String, String> on = Map.of("DATELINE_CDS", "1");
+        run(launcher, on, "build");
+        List<Path> before = archives(folder);
+
+        Files.writeString(folder.resolve("dateline.jar"), "a new build of the jar");
+        Run rebuilt = run(launcher, on, "build");
+
+        assertThat(rebuilt.out()).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+        assertThat(archives(folder)).hasSize(1).doesNotContainAnyElementsOf(before);
+    }
+
+    @Test
+    void onlyABuildWritesAnArchiveAndNothingIsLeftWhenNoneIsMade() throws Exception {
+        Path launcher = install("bin/dateline.jar");
+        Path folder = launcher.getParent().toRealPath();
+        Map<String, String> on = Map.of("DATELINE_CDS", "1");
+
+        Run serve = run(launcher, on, "serve");
+        Run build = run(launcher, on, "build"); // the stand-in java makes no archive
+
+        assertThat(serve.out()).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit"));
+        assertThat(build.exit()).isZero();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("dateline", "dateline.jar");
+        }
+    }
+
+    private static List<Path> archives(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted().toList();
+        }
     }
 
     @Test
