@@ -119,9 +119,7 @@ class LauncherTest {
     void theFirstBuildWritesAClassArchiveBesideTheJarAndLaterRunsShareIt() throws Exception {
         Path launcher = install("bin/dateline.jar");
         Path folder = launcher.getParent().toRealPath();
-        // The stand-in java makes the archive it is asked for, as the JVM does when it exits.
-        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\";"
-                + " case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n");
+        javaThatMakesArchives();
         Map<String, String> on = Map.of("DATELINE_CDS", "1");
 
         Run first = run(launcher, on, "build");
@@ -143,8 +141,7 @@ class LauncherTest {
     void anotherJarGetsAnArchiveOfItsOwnAndTheOldOneGoes() throws Exception {
         Path launcher = install("bin/dateline.jar");
         Path folder = launcher.getParent().toRealPath();
-        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\";"
-                + " case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n");
+        javaThatMakesArchives();
         Map<String, String> on = Map.of("DATELINE_CDS", "1");
         run(launcher, on, "build");
         List<Path> before = archives(folder);
@@ -170,6 +167,12 @@ class LauncherTest {
         try (var files = Files.list(folder)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("dateline", "dateline.jar");
         }
+    }
+
+    /** The stand-in java makes the archive it is asked for, as the JVM does when it exits. */
+    private void javaThatMakesArchives() throws IOException {
+        Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\";"
+                + " case $a in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n");
     }
 
     private static List<Path> archives(Path folder) throws IOException {
