@@ -99,6 +99,7 @@ final class SiteBuild {
     private final SourcePhase sourcePhase;
 
     /**
+     * @param output where the site is staged; null for a {@linkplain #check check}, which stops at the plan
      * @param notes where the notes of the steps before this build (reading the cache) already are
      * @param start when the build began, for its summary line
      */
@@ -116,6 +117,25 @@ final class SiteBuild {
         this.reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()));
         this.sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search(),
                 config.entities().enabled());
+    }
+
+    /**
+     * What {@code dateline check} reports: what came of each source, the notes and problems of the
+     * steps up to the plan, and how many articles and pages the build would have.
+     */
+    record Checked(List<ReadResult> results, List<String> notes, List<Problem> problems, int published, int pages) {
+    }
+
+    /**
+     * The steps up to the plan, as a build takes them, and nothing after: no page is rendered and no
+     * file written. Called with a throw-away cache, so every source is read.
+     */
+    Checked check() throws IOException {
+        Reading reading = read();
+        Theme theme = theme(reading);
+        Planned planned = plan(reading, theme, decideRebuild(reading, theme));
+        notes.addAll(planned.plan().notes());
+        return new Checked(reading.results(), notes, sorted(problems), reading.published().size(), planned.pages().size());
     }
 
     /**
@@ -158,10 +178,6 @@ final class SiteBuild {
         HeldBack heldBack = new HeldBack(options.publication());
         List<Article> published = heldBack.published(results, problems);
         SlugClashes.resolve(published, notes);
-        String leftAsText = MigrationReport.of(results).leftAsTextNote();
-        if (leftAsText != null) {
-            notes.add(leftAsText);
-        }
         Map<String, SourceFile> sources = new HashMap<>();
         listing.articles().forEach(f -> sources.put(f.relativePath(), f));
         List<SectionIndex> sectionIndexes = listing.sectionIndexes().isEmpty() ? List.of()
@@ -324,6 +340,11 @@ final class SiteBuild {
     /** The notes of the plan (kept from the last build when it was not planned again) and of what was held back. */
     private void tell(BuildCache.SiteState site, Reading reading) {
         notes.addAll(site.notes());
+        // 'dateline check' lists these itself; a build says how many there are and where to look.
+        String leftAsText = MigrationReport.of(reading.results()).leftAsTextNote();
+        if (leftAsText != null) {
+            notes.add(leftAsText);
+        }
         if (config.baseUrl().isEmpty()) {
             notes.add("no baseUrl is set, so feeds, sitemaps and canonical links hold site-relative URLs that feed"
                     + " readers and search engines do not accept: set baseUrl in dateline.yml or pass --base-url");

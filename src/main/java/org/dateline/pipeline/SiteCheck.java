@@ -3,32 +3,15 @@ package org.dateline.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dateline.config.SiteConfig;
-import org.dateline.model.Archive;
-import org.dateline.model.Article;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
-import org.dateline.model.SectionIndex;
-import org.dateline.parse.ArticleReader;
-import org.dateline.parse.Markdown;
-import org.dateline.parse.ReadResult;
-import org.dateline.parse.SectionIndexReader;
-import org.dateline.plan.FileCopy;
-import org.dateline.plan.Planner;
-import org.dateline.plan.SitePlan;
-import org.dateline.plan.SlugClashes;
-import org.dateline.source.ContentListing;
-import org.dateline.source.ContentWalker;
-import org.dateline.source.SourceFile;
-import org.dateline.source.SourceReader;
 
 /**
- * {@code dateline check}: reads every article and plans the whole site as a build would, and writes
- * nothing, not even the build cache (every source is read afresh, so the report covers them all).
+ * {@code dateline check}: reads every article and plans the whole site as a build would, by the
+ * build's own steps ({@link SiteBuild#check}), and writes nothing in the project, not even the build
+ * cache: a throw-away one is used, so every source is read afresh and the report covers them all.
  */
 public final class SiteCheck {
 
@@ -51,39 +34,13 @@ public final class SiteCheck {
             throw new UsageException("no content folder at " + options.contentDir(),
                     "Run the check in a project folder that has content/, or pass --content DIR.");
         }
-        ContentListing listing = ContentWalker.walk(options.contentDir(), options.projectDir());
-        List<Problem> problems = new ArrayList<>(listing.problems());
-        ArticleReader reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()));
-        List<ReadResult> results;
-        try (BuildPool pool = new BuildPool(options.threads())) {
-            results = pool.call(() -> listing.articles().parallelStream().map(file -> read(reader, file)).toList());
-        }
-        HeldBack heldBack = new HeldBack(options.publication());
-        List<Article> published = heldBack.published(results, problems);
         List<String> notes = new ArrayList<>();
-        SlugClashes.resolve(published, notes);
-        Map<String, SourceFile> sources = new HashMap<>();
-        listing.articles().forEach(f -> sources.put(f.relativePath(), f));
-        List<FileCopy> copies = new ArrayList<>();
-        for (SourceFile asset : listing.assets()) {
-            copies.add(new FileCopy(asset.relativePath(), asset.path(), asset.displayName()));
-        }
-        List<SectionIndex> sectionIndexes = SectionIndexes.read(listing.sectionIndexes(),
-                new SectionIndexReader(new Markdown(config.unsafeHtml(), options.fastPaths())), problems);
-        SitePlan plan = Planner.plan(Archive.of(published, config.timeZone(), sectionIndexes), config, copies,
-                path -> sources.get(path).displayName(), options.now());
-        problems.addAll(plan.problems());
-        notes.addAll(plan.notes());
-        problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line).thenComparing(Problem::message));
-        return new Result(MigrationReport.of(results), notes, problems, published.size(), plan.pages().size());
-    }
-
-    private static ReadResult read(ArticleReader reader, SourceFile file) {
-        try {
-            String text = SourceReader.decode(SourceReader.readBytes(file), file.displayName());
-            return reader.read(file.relativePath(), file.displayName(), file.format(), text);
-        } catch (ProblemException e) {
-            return ReadResult.failed(e.problems());
+        try (BuildPool pool = new BuildPool(options.threads());
+             BuildCache cache = BuildCache.open(null, "check", notes, new BuildCache.Memory())) {
+            SiteBuild.Checked checked = new SiteBuild(options, config, pool, cache, null, notes, Progress.SILENT,
+                    System.nanoTime()).check();
+            return new Result(MigrationReport.of(checked.results()), checked.notes(), checked.problems(),
+                    checked.published(), checked.pages());
         }
     }
 }

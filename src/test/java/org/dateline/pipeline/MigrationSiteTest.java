@@ -237,4 +237,18 @@ class MigrationSiteTest {
                 .contains("1 problem would stop the build; nothing was written.")
                 .doesNotContain("Exception").doesNotContain("org.dateline");
     }
+
+    /** check takes the build's own steps: the same plan, theme files included, and templates that do not compile. */
+    @Test
+    void checkPlansWhatTheBuildMakesAndFindsTemplateProblems() throws Exception {
+        jekyllArchive();
+        SiteCheck.Result checked = SiteCheck.run(project.options());
+        BuildResult built = project.build();
+        assertThat(checked.pages()).isEqualTo(built.pagesPlanned());
+        assertThat(checked.published()).isEqualTo(built.articlesPublished());
+
+        project.file("templates/article.peb", "{% if article.title %}unclosed");
+        assertThat(SiteCheck.run(project.options()).problems())
+                .anySatisfy(p -> assertThat(p.file()).isEqualTo("templates/article.peb"));
+    }
 }
