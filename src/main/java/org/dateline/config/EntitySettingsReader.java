@@ -32,14 +32,14 @@ final class EntitySettingsReader {
      */
     static EntitySettings read(Object value, String file, int line, List<Problem> problems) {
         if (Boolean.TRUE.equals(value)) {
-            return EntitySettings.defaults();
+            return EntitySettings.on();
         }
         if (value == null || Boolean.FALSE.equals(value)) {
             return EntitySettings.off();
         }
         if (!(value instanceof Map<?, ?> map)) {
             problems.add(Problem.at(file, line, "entities must be true, false or a map of settings", EXAMPLE));
-            return EntitySettings.defaults();
+            return EntitySettings.on();
         }
         int minArticles = EntitySettings.DEFAULT_MIN_ARTICLES;
         Map<String, String> aliases = new HashMap<>();

@@ -68,7 +68,7 @@ public final class Archive {
 
     /** An archive whose dates are grouped into days in {@code zone}, the site's time zone. */
     public static Archive of(List<Article> articles, ZoneId zone) {
-        return of(articles, zone, List.of(), EntitySettings.defaults());
+        return of(articles, zone, List.of(), EntitySettings.on());
     }
 
     /** An archive whose people, places and organisations are found as {@code entities} says. */
@@ -78,7 +78,7 @@ public final class Archive {
 
     /** An archive whose sections are named and described by their {@code _index.md}. */
     public static Archive of(List<Article> articles, ZoneId zone, List<SectionIndex> indexes) {
-        return of(articles, zone, indexes, EntitySettings.defaults());
+        return of(articles, zone, indexes, EntitySettings.on());
     }
 
     /**

@@ -26,10 +26,12 @@ public record EntitySettings(boolean enabled, int minArticles, Map<String, Strin
         add = Map.copyOf(add);
     }
 
-    public static EntitySettings defaults() {
+    /** What {@code entities: true} asks for: entities found, with pages from three articles up. */
+    public static EntitySettings on() {
         return new EntitySettings(true, DEFAULT_MIN_ARTICLES, Map.of(), Set.of(), Map.of());
     }
 
+    /** No entities found: what a site gets when its settings do not ask for them. */
     public static EntitySettings off() {
         return new EntitySettings(false, DEFAULT_MIN_ARTICLES, Map.of(), Set.of(), Map.of());
     }

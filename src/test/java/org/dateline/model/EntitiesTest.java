@@ -36,7 +36,7 @@ class EntitiesTest {
         Article a = naming("a.md", place("Jordan"), bare("Geneva", true));
         Article b = naming("b.md", place("Jordan"), place("Geneva"));
         Article c = naming("c.md", person("Jordan"));
-        Entities entities = Entities.of(List.of(a, b, c), EntitySettings.defaults());
+        Entities entities = Entities.of(List.of(a, b, c), EntitySettings.on());
 
         assertThat(names(entities, a)).containsExactly("PLACE:Jordan", "PLACE:Geneva");
         assertThat(names(entities, c)).containsExactly("PLACE:Jordan");
@@ -46,14 +46,14 @@ class EntitiesTest {
     @Test
     void phrasesSeenOnlyAtTheStartOfSentencesOrWithNoEvidenceAreNotEntities() {
         Article a = naming("a.md", new Mention("Officials", 3, 2, 0, 0, false), bare("Moscow", true));
-        assertThat(Entities.of(List.of(a), EntitySettings.defaults()).of(a)).isEmpty();
+        assertThat(Entities.of(List.of(a), EntitySettings.on()).of(a)).isEmpty();
     }
 
     @Test
     void aSurnameIsThePersonWhoseNameItEndsOnlyWhenOnlyOnePersonHasIt() {
         Article a = naming("a.md", person("John Kerry"), person("Kerry"), person("Ann Smith"), person("Bob Smith"));
         Article b = naming("b.md", bare("Kerry", false), person("Smith"));
-        Entities entities = Entities.of(List.of(a, b), EntitySettings.defaults());
+        Entities entities = Entities.of(List.of(a, b), EntitySettings.on());
 
         assertThat(names(entities, a)).containsExactly("PERSON:John Kerry", "PERSON:Ann Smith", "PERSON:Bob Smith");
         assertThat(names(entities, b)).as("two Smiths: 'Smith' stays apart").containsExactly("PERSON:John Kerry",
@@ -74,7 +74,7 @@ class EntitiesTest {
         Article a = naming("a.md", person("John Kerry"), place("Geneva"));
         Article b = naming("b.md", person("John Kerry"));
         Article c = naming("c.md", person("John Kerry"));
-        Archive archive = Archive.of(List.of(a, b, c), ZoneOffset.UTC, EntitySettings.defaults());
+        Archive archive = Archive.of(List.of(a, b, c), ZoneOffset.UTC, EntitySettings.on());
 
         assertThat(archive.terms(TermKind.PERSON).byName()).extracting(Term::name).containsExactly("John Kerry");
         assertThat(archive.terms(TermKind.PERSON).find("John Kerry").articles()).hasSize(3);
