@@ -23,7 +23,8 @@ public final class ConfigReader {
 
     static final Set<String> KEYS = Set.of(
             "title", "description", "baseUrl", "language", "timeZone", "pageSize", "linkStyle", "unsafeHtml",
-            "feedSize", "feedContent", "sitemapSize", "search", "listings", "feeds", "feedsFor", "entities");
+            "feedSize", "feedContent", "sitemapSize", "search", "listings", "feeds", "feedsFor", "entities",
+            "languages");
 
     /** The names {@code listings:} takes: the date archive, and each kind of term by its folder name. */
     static final List<String> LISTINGS = List.of("dates", "tags", "authors", "sources", "people", "places",
@@ -121,10 +122,12 @@ public final class ConfigReader {
         }
         EntitySettings entities = EntitySettingsReader.read(block.get("entities"), file,
                 block.has("entities") ? block.lineOf("entities") : 0, problems);
+        List<Language> languages = LanguagesReader.read(block.get("languages"), language, title, description, file,
+                block.has("languages") ? block.lineOf("languages") : 0, problems);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
-        return SiteConfig.builder().entities(entities).title(title).description(description).baseUrl(baseUrl).language(language)
+        return SiteConfig.builder().languages(languages).entities(entities).title(title).description(description).baseUrl(baseUrl).language(language)
                 .timeZone(zone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml).feedSize(feedSize)
                 .fullContentFeeds(feedContent.equals("full")).sitemapSize(sitemapSize).search(search)
                 .dateListings(listings.contains("dates")).termListings(termListings).feedFormats(feedFormats)

@@ -30,6 +30,10 @@ import org.dateline.model.TermKind;
  * @param feedFormats the formats feeds are written in; none for a site without feeds
  * @param listingFeeds whether sections and terms have feeds too, or only the home page
  * @param entities how people, places and organisations are found in the text ({@code entities:})
+ * @param languages the languages of a multilingual site, the default ({@code language}) first; empty
+ *     for a site in one language
+ * @param folder the folder of the site this configuration's pages are published under: empty, or
+ *     {@code fr/} for the French pages of a site whose default language is another
  */
 public record SiteConfig(
         String title,
@@ -48,7 +52,9 @@ public record SiteConfig(
         Set<TermKind> termListings,
         List<FeedFormat> feedFormats,
         boolean listingFeeds,
-        EntitySettings entities) {
+        EntitySettings entities,
+        List<Language> languages,
+        String folder) {
 
     public static final String DEFAULT_TITLE = "News archive";
     /** The sitemaps.org limit of URLs in one sitemap file. */
@@ -67,6 +73,48 @@ public record SiteConfig(
         baseUrl = normaliseBaseUrl(baseUrl);
         termListings = termListings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(termListings));
         feedFormats = List.copyOf(feedFormats);
+        languages = List.copyOf(languages);
+        folder = folder == null ? "" : folder;
+    }
+
+    /** Whether the site has more than one language. */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The site's default language: its pages are at the root. */
+    public Language defaultLanguage() {
+        return languages.isEmpty() ? Language.of(language, title, description) : languages.get(0);
+    }
+
+    /**
+     * The settings of the pages in {@code lang}: its title, description and tag, and, for a language
+     * other than the default, the folder named after it.
+     */
+    public SiteConfig inLanguage(Language lang) {
+        boolean isDefault = lang.code().equals(defaultLanguage().code());
+        return toBuilder().language(lang.code()).title(lang.title()).description(lang.description())
+                .folder(isDefault ? "" : lang.code() + "/").build();
+    }
+
+    /** The direction of the language's script, {@code rtl} or {@code ltr}, as {@code languages:} may set it. */
+    public String direction() {
+        for (Language lang : languages) {
+            if (lang.code().equals(language)) {
+                return lang.rightToLeft() ? "rtl" : "ltr";
+            }
+        }
+        return Language.isRightToLeft(language) ? "rtl" : "ltr";
+    }
+
+    /** The language of these pages, as {@code languages:} describes it. */
+    public Language currentLanguage() {
+        for (Language lang : languages) {
+            if (lang.code().equals(language)) {
+                return lang;
+            }
+        }
+        return Language.of(language, title, description);
     }
 
     /** Whether terms of {@code kind} have listings of their own (and so links to them). */
@@ -87,24 +135,35 @@ public record SiteConfig(
                 .timeZone(timeZone).pageSize(pageSize).linkStyle(linkStyle).unsafeHtml(unsafeHtml)
                 .feedSize(feedSize).fullContentFeeds(fullContentFeeds).sitemapSize(sitemapSize).search(search)
                 .dateListings(dateListings).termListings(termListings).feedFormats(feedFormats).listingFeeds(listingFeeds)
-                .entities(entities);
+                .entities(entities).languages(languages).folder(folder);
     }
 
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
-    /** The path part of the base URL ({@code /archive/} for {@code https://example.org/archive/}), or {@code /}. */
+    /**
+     * The path part of the base URL ({@code /archive/} for {@code https://example.org/archive/}), or
+     * {@code /}; with the {@linkplain #folder() language's folder} after it.
+     */
     public String basePath() {
         if (baseUrl.isEmpty()) {
-            return "/";
+            return "/" + folder;
         }
         int slash = baseUrl.indexOf('/', baseUrl.indexOf("//") + 2);
-        return slash < 0 ? "/" : baseUrl.substring(slash);
+        return (slash < 0 ? "/" : baseUrl.substring(slash)) + folder;
     }
 
-    /** The absolute URL of a site path, or the root-relative path when there is no base URL. */
+    /**
+     * The absolute URL of a path of these pages (under the {@linkplain #folder() language's folder}),
+     * or the root-relative path when there is no base URL.
+     */
     public String absolute(String path) {
+        return siteAbsolute(folder + path);
+    }
+
+    /** The absolute URL of a path from the site's root, whatever the language. */
+    public String siteAbsolute(String path) {
         return (baseUrl.isEmpty() ? "/" : baseUrl) + path;
     }
 
@@ -135,6 +194,8 @@ public record SiteConfig(
         private List<FeedFormat> feedFormats = List.of(FeedFormat.values());
         private boolean listingFeeds = true;
         private EntitySettings entities = EntitySettings.off();
+        private List<Language> languages = List.of();
+        private String folder = "";
 
         private Builder() {
         }
@@ -224,10 +285,20 @@ public record SiteConfig(
             return this;
         }
 
+        public Builder languages(List<Language> value) {
+            languages = value;
+            return this;
+        }
+
+        public Builder folder(String value) {
+            folder = value;
+            return this;
+        }
+
         public SiteConfig build() {
             return new SiteConfig(title, description, baseUrl, language, timeZone, pageSize, linkStyle, unsafeHtml,
                     feedSize, fullContentFeeds, sitemapSize, search, dateListings, termListings, feedFormats, listingFeeds,
-                    entities);
+                    entities, languages, folder);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.ProblemException;
 import org.dateline.plan.Page;
+import org.dateline.plan.Translations;
 import org.dateline.plan.Urls;
 import org.dateline.text.Html;
 
@@ -39,7 +40,15 @@ public final class FeedViews {
                        String updatedRfc822, List<Item> items) {
     }
 
-    public record UrlEntry(String loc, String lastmod) {
+    public record UrlEntry(String loc, String lastmod, List<UrlAlternate> alternates) {
+
+        public UrlEntry(String loc, String lastmod) {
+            this(loc, lastmod, List.of());
+        }
+    }
+
+    /** A version of a sitemap's URL in another language, for {@code <xhtml:link rel="alternate" hreflang>}. */
+    public record UrlAlternate(String hreflang, String href) {
     }
 
     public record NewsEntry(String loc, String title, String published) {
@@ -94,11 +103,26 @@ public final class FeedViews {
                 newest == null ? RFC_822.format(ZonedDateTime.parse(NO_DATE)) : RFC_822.format(newest), items);
     }
 
-    public List<UrlEntry> sitemap(Page.SitemapPage page) {
+    /**
+     * @param translations which pages are versions of each other, for each URL's alternates in the
+     *     site's other languages (Google's {@code xhtml:link}: each version, its own among them, and
+     *     {@code x-default})
+     */
+    public List<UrlEntry> sitemap(Page.SitemapPage page, Translations translations) {
         List<UrlEntry> entries = new ArrayList<>(page.entries().size());
         for (Page.SitemapEntry entry : page.entries()) {
+            List<Translations.Version> versions = translations.versions(config.language(), entry.path());
+            List<UrlAlternate> alternates = new ArrayList<>(versions.size() + 1);
+            for (Translations.Version version : versions) {
+                alternates.add(new UrlAlternate(version.language().code(), config.siteAbsolute(version.sitePath())));
+            }
+            for (Translations.Version version : versions) {
+                if (version.language().equals(translations.languages().get(0))) {
+                    alternates.add(new UrlAlternate("x-default", config.siteAbsolute(version.sitePath())));
+                }
+            }
             entries.add(new UrlEntry(config.absolute(entry.path()),
-                    entry.lastModified() == null ? "" : iso(entry.lastModified())));
+                    entry.lastModified() == null ? "" : iso(entry.lastModified()), alternates));
         }
         return entries;
     }

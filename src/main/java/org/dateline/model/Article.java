@@ -35,6 +35,9 @@ import java.util.Collections;
  * @param extra front matter keys Dateline does not know, handed to templates as they are
  * @param mentions the capitalised phrases its headline, deck and body name, with the evidence of
  *     what each is (empty when the site finds no entities); see {@link Entities}
+ * @param language the tag of the language it is written in, or empty for the site's default language
+ * @param translationKey what it shares with its translations (its {@code translationKey}, or its path
+ *     without the language's folder and suffix), or empty on a site in one language
  */
 public record Article(
         String sourcePath,
@@ -60,7 +63,9 @@ public record Article(
         List<Correction> corrections,
         int wordCount,
         Map<String, Object> extra,
-        List<Mention> mentions) {
+        List<Mention> mentions,
+        String language,
+        String translationKey) {
 
     public Article {
         // Names repeat across the archive (a tag on thousands of articles): one copy of each, so
@@ -75,6 +80,8 @@ public record Article(
         // Sorted, so the record's text (and every digest made from it) never depends on hash order.
         extra = extra.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
         mentions = List.copyOf(mentions);
+        language = language == null ? "" : language.intern();
+        translationKey = translationKey == null ? "" : translationKey;
     }
 
     /** An article that names no entities (they are found after reading; see {@link #withMentions}). */
@@ -85,14 +92,21 @@ public record Article(
                    Map<String, Object> extra) {
         this(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source, summary,
                 excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount, extra,
-                List.of());
+                List.of(), "", "");
+    }
+
+    /** The same article in {@code lang}, sharing {@code key} with its translations. */
+    public Article inLanguage(String lang, String key) {
+        return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source,
+                summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount, extra,
+                mentions, lang, key);
     }
 
     /** The same article naming {@code found}. */
     public Article withMentions(List<Mention> found) {
         return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags, source,
                 summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount, extra,
-                found);
+                found, language, translationKey);
     }
 
     private static List<String> interned(List<String> names) {
@@ -107,14 +121,14 @@ public record Article(
     public Article withSlug(String newSlug) {
         return new Article(sourcePath, format, title, newSlug, section, sectionSlug, date, updated, authors, tags, source,
                 summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount,
-                extra, mentions);
+                extra, mentions, language, translationKey);
     }
 
     /** This article in a section of another display name (the section's {@code _index.md} title). */
     public Article withSection(String newSection) {
         return new Article(sourcePath, format, title, slug, newSection, sectionSlug, date, updated, authors, tags, source,
                 summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, corrections, wordCount,
-                extra, mentions);
+                extra, mentions, language, translationKey);
     }
 
     public boolean isDated() {

@@ -35,12 +35,21 @@ public final class ArticleReader {
     static final int MAX_TITLE_LENGTH = 400;
     static final int EXCERPT_LENGTH = 240;
 
+    /** What says an article's language and the key it shares with its translations, on a multilingual site. */
+    static final Set<String> LANGUAGE_KEYS = Set.of("lang", "language", "translationKey");
+
     private final ZoneId zone;
     private final Markdown markdown;
+    private final LanguageLayout languages;
 
     public ArticleReader(ZoneId zone, Markdown markdown) {
+        this(zone, markdown, LanguageLayout.NONE);
+    }
+
+    public ArticleReader(ZoneId zone, Markdown markdown, LanguageLayout languages) {
         this.zone = zone;
         this.markdown = markdown;
+        this.languages = languages;
     }
 
     /** Reads the metadata of an article; its body is left for later. */
@@ -236,7 +245,7 @@ public final class ArticleReader {
     /** The article, or null when {@code problems} has gained any. */
     private Article assemble(String sourcePath, String file, SourceFormat format, Fields fields, Derived derived,
                              Map<String, Object> values, List<Problem> problems) {
-        ArticleIdentity identity = ArticleIdentity.ofPath(sourcePath);
+        ArticleIdentity identity = ArticleIdentity.ofPath(languages.withoutLanguage(sourcePath));
 
         String title = fields.text("title");
         if (title.isEmpty()) {
@@ -319,9 +328,25 @@ public final class ArticleReader {
                     "Give the picture's file name beside the article ('image: photo.jpg') or its https:// address.");
         }
 
+        String language = "";
+        String translationKey = "";
+        if (languages.multilingual()) {
+            String langKey = fields.firstPresent("lang", "language");
+            String given = langKey == null ? "" : fields.text(langKey);
+            if (!given.isEmpty() && !languages.codes().contains(given)) {
+                fields.problem(langKey, langKey + " '" + printable(given) + "' is not one of the site's languages ("
+                                + String.join(", ", languages.codes().stream().sorted().toList()) + ")",
+                        "Write one of them, or add '" + printable(given) + "' to 'languages:' in dateline.yml.");
+            }
+            language = languages.languageOf(sourcePath, given);
+            // A key from the path starts with a slash, so a note can tell it from one written by hand.
+            translationKey = fields.has("translationKey") && !fields.text("translationKey").isEmpty()
+                    ? fields.text("translationKey") : "/" + languages.translationKey(sourcePath);
+        }
         Map<String, Object> extra = new LinkedHashMap<>();
         values.forEach((key, value) -> {
-            if (!KNOWN_KEYS.contains(key) && value != null) {
+            if (!KNOWN_KEYS.contains(key) && value != null
+                    && !(languages.multilingual() && LANGUAGE_KEYS.contains(key))) {
                 extra.put(key, value);
             }
         });
@@ -333,7 +358,7 @@ public final class ArticleReader {
                 image, fields.text("caption"), aliases, draft,
                 embargo == null ? null : embargo.value().toInstant(),
                 expires == null ? null : expires.value().toInstant(), corrections, derived.wordCount(), extra);
-        return article;
+        return languages.multilingual() ? article.inLanguage(language, translationKey) : article;
     }
 
     private static String printable(String value) {

@@ -259,6 +259,8 @@ final class CacheFormat {
                 number(mention.organisation());
                 out.writeBoolean(mention.midSentence());
             }
+            text(a.language());
+            text(a.translationKey());
         }
 
         void date(ArticleDate date) throws IOException {
@@ -466,7 +468,7 @@ final class CacheFormat {
             }
             return new Article(sourcePath, format, title, slug, section, sectionSlug, date, updated, authors, tags,
                     source, summary, excerpt, dateline, image, caption, aliases, draft, embargo, expires, correctionList,
-                    wordCount, extra, mentions);
+                    wordCount, extra, mentions, text(), text());
         }
 
         ArticleDate date() throws IOException {

@@ -23,19 +23,22 @@ final class RenderPhase {
     private final AtomicInteger rendered = new AtomicInteger();
     private final boolean structureUnchanged;
     private final Set<String> changedSources;
+    private final String folder;
 
     /**
      * @param structureUnchanged whether nothing but article bodies changed since the last build
      * @param changedSources the articles whose source changed; when only bodies changed, only their
      *     pages can differ, and every other page is kept after checking its file is still there
+     * @param folder where the pages are written, in the output folder: empty, or a language's folder
      */
     RenderPhase(PageRenderer renderer, BuildCache cache, StagedOutput output, boolean structureUnchanged,
-                Set<String> changedSources) {
+                Set<String> changedSources, String folder) {
         this.renderer = renderer;
         this.cache = cache;
         this.output = output;
         this.structureUnchanged = structureUnchanged;
         this.changedSources = changedSources;
+        this.folder = folder;
     }
 
     /** How many pages this build rendered (evaluated a template for). */
@@ -45,7 +48,7 @@ final class RenderPhase {
 
     /** Renders {@code page} if it changed; returns its problems, if any. */
     List<Problem> render(Page page) {
-        String file = page.outputFile();
+        String file = folder + page.outputFile();
         BuildCache.PageEntry kept = cache.previousPage(file);
         boolean bodyOfChangedArticle = page instanceof Page.ArticlePage p && changedSources.contains(p.article().sourcePath())
                 || page instanceof Page.SearchTextFile t && changedSources.contains(t.article().sourcePath());

@@ -29,19 +29,37 @@ final class SearchPhase {
     /** The most changed articles a build patches the last index for, rather than making it whole. */
     static final int MAX_PATCHED = 500;
 
-    private static final String SEARCH = Urls.search();
-    private static final String META = SEARCH + SearchIndex.META;
-    private static final String TERMS = SEARCH + SearchIndex.TERMS;
-    private static final String DIRS = SEARCH + SearchIndex.DIRS;
-    private static final String DOCS = SEARCH + SearchIndex.DOCS;
+    private static final String ROOT_SEARCH = Urls.search();
 
+    private final String searchDir;
+    private final String metaFile;
+    private final String termsDir;
+    private final String dirsDir;
+    private final String docsDir;
     private final BuildCache cache;
     private final StagedOutput output;
+    /**
+     * Whether this is the index of the site's root (of its default language), the one whose state
+     * the cache keeps for patching; another language's index is kept whole when it did not change,
+     * and otherwise made again.
+     */
+    private final boolean atRoot;
     private final AtomicInteger written = new AtomicInteger();
 
     SearchPhase(BuildCache cache, StagedOutput output) {
+        this(cache, output, "");
+    }
+
+    /** @param folder the folder of the language whose index this is: empty for the default */
+    SearchPhase(BuildCache cache, StagedOutput output, String folder) {
         this.cache = cache;
         this.output = output;
+        this.atRoot = folder.isEmpty();
+        searchDir = folder + ROOT_SEARCH;
+        metaFile = searchDir + SearchIndex.META;
+        termsDir = searchDir + SearchIndex.TERMS;
+        dirsDir = searchDir + SearchIndex.DIRS;
+        docsDir = searchDir + SearchIndex.DOCS;
     }
 
     /** How many index files this build made afresh (0 when the index was kept). */
@@ -68,19 +86,23 @@ final class SearchPhase {
         for (Section section : archive.sections()) {
             sectionOrder.add(section.slug());
         }
-        BuildCache.SearchState previous = cache.previousSearch();
+        BuildCache.SearchState previous = atRoot ? cache.previousSearch() : null;
         String docsKey = sameStructure && previous != null ? previous.docsKey()
                 : Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
         String key = Fingerprint.of(docsKey, hashes);
         if (keepAll(key)) {
-            cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
+            if (atRoot) {
+                cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
+            }
             return;
         }
         SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder);
         if (summary == null) {
             summary = buildWhole(key, sources, docs, linkStyle, sectionOrder);
         }
-        cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
+        if (atRoot) {
+            cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
+        }
     }
 
     /**
@@ -89,7 +111,7 @@ final class SearchPhase {
      * as that build left them, and nothing was kept.
      */
     boolean keep() {
-        BuildCache.SearchState previous = cache.previousSearch();
+        BuildCache.SearchState previous = atRoot ? cache.previousSearch() : null;
         if (previous == null || !keepAll(previous.key())) {
             return false;
         }
@@ -136,7 +158,7 @@ final class SearchPhase {
             return null;
         }
         java.util.function.Function<String, String> read = file -> {
-            String path = SEARCH + file;
+            String path = searchDir + file;
             BuildCache.PageEntry entry = cache.previousPage(path);
             byte[] bytes = entry == null ? null : output.readAsLeft(path, entry.state());
             return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
@@ -169,12 +191,12 @@ final class SearchPhase {
         }
         java.util.Set<String> madePaths = new java.util.HashSet<>();
         for (Map.Entry<String, String> file : made) {
-            madePaths.add(SEARCH + file.getKey());
+            madePaths.add(searchDir + file.getKey());
         }
         for (String file : files) {
-            boolean keptTerms = file.startsWith(TERMS)
-                    && result.keptTermFiles().contains(file.substring(TERMS.length(), file.length() - ".js".length()));
-            boolean docsList = file.startsWith(DOCS);
+            boolean keptTerms = file.startsWith(termsDir)
+                    && result.keptTermFiles().contains(file.substring(termsDir.length(), file.length() - ".js".length()));
+            boolean docsList = file.startsWith(docsDir);
             if (!madePaths.contains(file) && (keptTerms || docsList)) {
                 // Kept as it was, cache entry and all: re-keying the thousands of files an edit does
                 // not touch made every edit rewrite that many cache entries.
@@ -189,7 +211,7 @@ final class SearchPhase {
 
     private void write(List<Map.Entry<String, String>> files, String key) {
         files.parallelStream().forEach(file -> {
-            String path = SEARCH + file.getKey();
+            String path = searchDir + file.getKey();
             StagedOutput.FileState state = output.put(path, file.getValue().getBytes(StandardCharsets.UTF_8));
             cache.putPage(path, new BuildCache.PageEntry(key, state.size(), state.modified()));
             written.incrementAndGet();
@@ -218,13 +240,13 @@ final class SearchPhase {
      * the cache and the output, committed together, say it belongs to this index.
      */
     private List<String> indexAsLeft(String key) {
-        BuildCache.PageEntry meta = cache.previousPage(META);
+        BuildCache.PageEntry meta = cache.previousPage(metaFile);
         if (meta == null || !meta.fingerprint().equals(key)) {
             return null;
         }
         List<String> files = new ArrayList<>();
         for (String file : cache.previousOutputs()) {
-            if (isIndexFile(file)) {
+            if (isOwnIndexFile(file)) {
                 if (!output.isAsLeft(file, cache.previousPage(file).state())) {
                     return null;
                 }
@@ -234,10 +256,19 @@ final class SearchPhase {
         return files;
     }
 
-    /** Whether an output file is one of the index's (asked of every file a build wrote, so without making strings). */
+    /**
+     * Whether an output file is one of the root index's (asked of every file a build wrote, so
+     * without making strings): what a body-only rebuild, which a multilingual site never takes, keeps.
+     */
     static boolean isIndexFile(String file) {
-        return file.startsWith(SEARCH) && (file.equals(META) || file.startsWith(TERMS) || file.startsWith(DIRS)
-                || file.startsWith(DOCS));
+        return ROOT_INDEX.isOwnIndexFile(file);
+    }
+
+    private static final SearchPhase ROOT_INDEX = new SearchPhase(null, null);
+
+    private boolean isOwnIndexFile(String file) {
+        return file.startsWith(searchDir) && (file.equals(metaFile) || file.startsWith(termsDir) || file.startsWith(dirsDir)
+                || file.startsWith(docsDir));
     }
 
     private static SearchIndex.Doc doc(Article article, ZoneId zone) {

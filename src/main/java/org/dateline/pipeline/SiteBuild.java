@@ -32,6 +32,7 @@ import org.dateline.plan.Planner;
 import org.dateline.plan.SitePlan;
 import org.dateline.plan.SlugClashes;
 import org.dateline.plan.SourceLinks;
+import org.dateline.plan.Translations;
 import org.dateline.render.DateFormat;
 import org.dateline.render.PageRenderer;
 import org.dateline.render.RenderContext;
@@ -74,14 +75,51 @@ final class SiteBuild {
     }
 
     /**
-     * What is rendered: the model (null when a rebuild needs none), the plan (null when nothing is
-     * rendered), and whether only the changed articles' own pages are (the body-only rebuild).
+     * What is rendered: each language's pages ({@link Edition}; one for a site in one language),
+     * whether only the changed articles' own pages are (the body-only rebuild), and which pages are
+     * versions of each other in other languages.
      */
-    private record Planned(Archive archive, SitePlan plan, boolean bodiesOnly) {
+    private record Planned(List<Edition> editions, boolean bodiesOnly, Translations translations) {
 
-        List<Page> pages() {
-            return plan == null ? List.of() : plan.pages();
+        Planned(Archive archive, SitePlan plan, SiteConfig config, boolean bodiesOnly) {
+            this(List.of(new Edition(config, archive, plan)), bodiesOnly, Translations.NONE);
         }
+
+        /** Every page of every language. */
+        List<Page> pages() {
+            if (editions.size() == 1) {
+                return editions.get(0).plan() == null ? List.of() : editions.get(0).plan().pages();
+            }
+            List<Page> all = new ArrayList<>();
+            editions.forEach(edition -> all.addAll(edition.plan().pages()));
+            return all;
+        }
+
+        int pageCount() {
+            int count = 0;
+            for (Edition edition : editions) {
+                count += edition.plan() == null ? 0 : edition.plan().pages().size();
+            }
+            return count;
+        }
+
+        List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            editions.forEach(edition -> notes.addAll(edition.plan().notes()));
+            return notes;
+        }
+
+        /** The model of a site in one language (null when a rebuild needs none). */
+        Archive archive() {
+            return editions.get(0).archive();
+        }
+    }
+
+    /**
+     * The pages of one language: its settings (its title, its folder), its articles' model (null
+     * when a rebuild needs none) and its plan (null when nothing is rendered).
+     */
+    private record Edition(SiteConfig config, Archive archive, SitePlan plan) {
     }
 
     private final BuildOptions options;
@@ -114,7 +152,8 @@ final class SiteBuild {
         this.progress = progress;
         this.start = start;
         this.links = new Links(config.linkStyle());
-        this.reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()));
+        this.reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()),
+                LanguageEditions.layout(config));
         this.sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search(),
                 config.entities().enabled());
     }
@@ -134,8 +173,8 @@ final class SiteBuild {
         Reading reading = read();
         Theme theme = theme(reading);
         Planned planned = plan(reading, theme, decideRebuild(reading, theme));
-        notes.addAll(planned.plan().notes());
-        return new Checked(reading.results(), notes, sorted(problems), reading.published().size(), planned.pages().size());
+        notes.addAll(planned.notes());
+        return new Checked(reading.results(), notes, sorted(problems), reading.published().size(), planned.pageCount());
     }
 
     /**
@@ -214,7 +253,8 @@ final class SiteBuild {
                 ? BodyOnlyRebuild.structureKey(theme.templates(), config, options, reading.published(), theme.copies(),
                         reading.sectionIndexes(), cache)
                 : "";
-        Rebuild rebuild = new Rebuild(structureKey, cache.previousSite(structureKey),
+        // A multilingual site is planned whole each time; unchanged pages are still kept unrendered.
+        Rebuild rebuild = new Rebuild(structureKey, config.multilingual() ? null : cache.previousSite(structureKey),
                 BodyOnlyRebuild.changedSources(sourcePhase.editedArticles(), options));
         timer.mark("structure");
         return rebuild;
@@ -238,7 +278,7 @@ final class SiteBuild {
         boolean bodiesOnly = sameStructure && BodyOnlyRebuild.outputsAsLeft(cache, output);
         timer.mark("outputs");
         if (bodiesOnly) {
-            return new Planned(archive, articlePages, true);
+            return new Planned(archive, articlePages, config, true);
         }
         try {
             theme.templates().compileAll();
@@ -246,13 +286,47 @@ final class SiteBuild {
             problems.addAll(e.problems());
         }
         timer.mark("templates");
+        if (config.multilingual()) {
+            return planLanguages(reading, theme);
+        }
         if (archive == null) {
             archive = model(reading);
         }
         SitePlan plan = Planner.plan(archive, config, theme.copies(), displayNames(reading), options.now());
         timer.mark("plan");
         problems.addAll(plan.problems());
-        return new Planned(archive, plan, false);
+        return new Planned(archive, plan, config, false);
+    }
+
+    /** Each language's model and plan, and which of their pages are translations of each other. */
+    private Planned planLanguages(Reading reading, Theme theme) {
+        LanguageEditions languages = new LanguageEditions(config, reading.published(), theme.copies());
+        List<SiteConfig> configs = languages.configs();
+        List<Archive> archives = new ArrayList<>();
+        List<SitePlan> plans = new ArrayList<>();
+        for (SiteConfig edition : configs) {
+            Archive archive = Archive.of(languages.articles(edition), config.timeZone(), reading.sectionIndexes(),
+                    config.entities());
+            SitePlan plan = Planner.plan(archive, edition, languages.copies(edition), displayNames(reading),
+                    options.now());
+            problems.addAll(plan.problems());
+            archives.add(archive);
+            plans.add(plan);
+        }
+        problems.addAll(languages.problems(archives.get(0)));
+        List<String> folders = configs.stream().map(SiteConfig::folder).toList();
+        plans = LanguageEditions.withRootFiles(plans, folders);
+        List<Edition> editions = new ArrayList<>();
+        List<Translations.Edition> planned = new ArrayList<>();
+        for (int i = 0; i < configs.size(); i++) {
+            editions.add(new Edition(configs.get(i), archives.get(i), plans.get(i)));
+            planned.add(new Translations.Edition(configs.get(i).currentLanguage(), folders.get(i), plans.get(i)));
+        }
+        List<String> translationNotes = new ArrayList<>();
+        Translations translations = Translations.of(planned, translationNotes);
+        notes.addAll(translationNotes);
+        timer.mark("plan");
+        return new Planned(List.copyOf(editions), false, translations);
     }
 
     private Archive model(Reading reading) {
@@ -271,11 +345,17 @@ final class SiteBuild {
      */
     private int render(Planned planned, Reading reading, Theme theme, Rebuild rebuild) throws ProblemException, IOException {
         int rendered = 0;
-        if (planned.plan() != null) {
-            RenderPhase phase = new RenderPhase(renderer(planned, reading, theme), cache, output,
-                    rebuild.sameSite() != null, rebuild.changedSources());
-            List<Page> pages = planned.pages();
-            progress.phase("render", pages.size());
+        progress.phase("render", planned.pageCount());
+        Map<String, String> pageOfSource = planned.editions().size() == 1 || planned.editions().get(0).plan() == null
+                ? null : LanguageEditions.pageOfSource(planned.editions().stream().map(Edition::plan).toList(),
+                        planned.editions().stream().map(e -> e.config().folder()).toList());
+        for (Edition edition : planned.editions()) {
+            if (edition.plan() == null) {
+                continue;
+            }
+            RenderPhase phase = new RenderPhase(renderer(edition, planned.translations(), pageOfSource, reading, theme),
+                    cache, output, rebuild.sameSite() != null, rebuild.changedSources(), edition.config().folder());
+            List<Page> pages = edition.plan().pages();
             List<Problem> renderProblems = pool.call(() -> pages.parallelStream()
                     .flatMap(page -> {
                         List<Problem> pageProblems = phase.render(page);
@@ -286,7 +366,7 @@ final class SiteBuild {
             if (!renderProblems.isEmpty()) {
                 throw new ProblemException(sorted(dedupe(renderProblems)));
             }
-            rendered = phase.rendered();
+            rendered += phase.rendered();
         }
         if (planned.bodiesOnly()) {
             pool.run(() -> BodyOnlyRebuild.keepOthers(cache, output, planned.pages()));
@@ -295,12 +375,19 @@ final class SiteBuild {
         return rendered;
     }
 
-    private PageRenderer renderer(Planned planned, Reading reading, Theme theme) {
-        SitePlan plan = planned.plan();
-        SourceLinks sourceLinks = new SourceLinks(plan.pageOfSource(), links);
-        RenderContext context = new RenderContext(config, planned.archive(), plan.urls(), links, sourceLinks,
-                new CachedBodies(cache, reader, reading.sources(), sourceLinks, plan.pageOfSource()),
-                new DateFormat(config.timeZone(), config.locale()), theme.themePaths());
+    /**
+     * @param pageOfSource every article's page from the site's root, in every language; null for a
+     *     site in one language, whose plan has them
+     */
+    private PageRenderer renderer(Edition edition, Translations translations, Map<String, String> pageOfSource,
+                                  Reading reading, Theme theme) {
+        SitePlan plan = edition.plan();
+        SiteConfig language = edition.config();
+        Map<String, String> pages = pageOfSource == null ? plan.pageOfSource() : pageOfSource;
+        SourceLinks sourceLinks = new SourceLinks(pages, links).mountedAt(language.folder());
+        RenderContext context = new RenderContext(language, edition.archive(), plan.urls(), links, sourceLinks,
+                new CachedBodies(cache, reader, reading.sources(), sourceLinks, pages),
+                new DateFormat(config.timeZone(), language.locale()), theme.themePaths(), translations);
         return new PageRenderer(context, theme.templates(), theme.templateDir(), options.projectDir());
     }
 
@@ -309,16 +396,20 @@ final class SiteBuild {
         if (!config.search()) {
             return 0;
         }
-        SearchPhase searchPhase = new SearchPhase(cache, output);
-        // With nothing changed the last index is kept whole; only if it is not there is it made.
-        if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
-            Archive searched = planned.archive() != null ? planned.archive()
-                    : Archive.of(reading.published(), config.timeZone(), reading.sectionIndexes(), config.entities());
-            pool.run(() -> searchPhase.run(searched, config.linkStyle().name().toLowerCase(Locale.ROOT),
-                    config.timeZone(), rebuild.sameSite() != null));
+        int made = 0;
+        for (Edition edition : planned.editions()) {
+            SearchPhase searchPhase = new SearchPhase(cache, output, edition.config().folder());
+            // With nothing changed the last index is kept whole; only if it is not there is it made.
+            if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
+                Archive searched = edition.archive() != null ? edition.archive()
+                        : Archive.of(reading.published(), config.timeZone(), reading.sectionIndexes(), config.entities());
+                pool.run(() -> searchPhase.run(searched, config.linkStyle().name().toLowerCase(Locale.ROOT),
+                        config.timeZone(), rebuild.sameSite() != null));
+            }
+            made += searchPhase.made();
         }
         timer.mark("search");
-        return searchPhase.made();
+        return made;
     }
 
     /** Stages the files copied as they are (each only when its bytes changed). */
@@ -330,7 +421,7 @@ final class SiteBuild {
     /** Saves what this build learnt for the next one; returns the site it made. */
     private BuildCache.SiteState remember(Planned planned, Rebuild rebuild) throws IOException {
         BuildCache.SiteState site = planned.bodiesOnly() ? rebuild.sameSite()
-                : new BuildCache.SiteState(rebuild.structureKey(), planned.plan().pages().size(), planned.plan().notes());
+                : new BuildCache.SiteState(rebuild.structureKey(), planned.pageCount(), planned.notes());
         cache.putSite(site);
         cache.save();
         timer.mark("cache");

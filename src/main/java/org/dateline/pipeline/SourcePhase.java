@@ -109,7 +109,7 @@ final class SourcePhase {
                         if (SourceLinks.pointsToArticleSource(url, path)) {
                             lateLinks.set(true);
                         }
-                        return links.rewrite(url, path, Urls.article(article));
+                        return links.rewrite(url, path, Urls.articleInSite(article));
                     });
             if (result.ok()) {
                 String text = indexing || entities ? HtmlText.of(result.bodyHtml()) : null;

@@ -18,10 +18,30 @@ public final class SourceLinks {
 
     private final Map<String, String> pageOfSource;
     private final Links links;
+    private final String folder;
 
+    /** @param pageOfSource each article's page, by source path, from the site's root */
     public SourceLinks(Map<String, String> pageOfSource, Links links) {
+        this(pageOfSource, links, "");
+    }
+
+    private SourceLinks(Map<String, String> pageOfSource, Links links, String folder) {
         this.pageOfSource = pageOfSource;
         this.links = links;
+        this.folder = folder;
+    }
+
+    /**
+     * The same links for pages whose paths are given within {@code folder} (the pages of one
+     * language, under {@code fr/}), while sources and their pages stay paths from the site's root.
+     */
+    public SourceLinks mountedAt(String folder) {
+        return new SourceLinks(pageOfSource, links, folder);
+    }
+
+    /** {@code url} as {@link #rewrite} makes it for a page at the site's root, whatever the folder. */
+    public String rewriteFromRoot(String url, String sourcePath) {
+        return new SourceLinks(pageOfSource, links, "").rewrite(url, sourcePath, "");
     }
 
     /** The rewriter for the body of the article from {@code sourcePath}, shown at {@code pagePath}. */
@@ -29,7 +49,8 @@ public final class SourceLinks {
         return url -> rewrite(url, sourcePath, pagePath);
     }
 
-    public String rewrite(String url, String sourcePath, String pagePath) {
+    public String rewrite(String url, String sourcePath, String localPagePath) {
+        String pagePath = folder + localPagePath;
         String resolved = resolve(url, sourcePath);
         if (resolved == null) {
             return url;

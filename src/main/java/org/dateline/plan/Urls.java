@@ -69,6 +69,24 @@ public final class Urls {
         return (article.sectionSlug().isEmpty() ? "" : article.sectionSlug() + "/") + article.slug() + "/";
     }
 
+    /**
+     * An article's page from the site's root: in the folder of its language when that is not the
+     * default ({@code fr/monde/story/}), as {@code SiteConfig.inLanguage} places a language's pages.
+     */
+    public static String articleInSite(Article article) {
+        return article.language().isEmpty() ? article(article) : languageFolder(article.language()) + article(article);
+    }
+
+    /** The folder a language other than the default has its pages in: {@code fr/}. */
+    public static String languageFolder(String code) {
+        return code + "/";
+    }
+
+    /** A language's home page from the site's root: the root for the default language, its folder for another. */
+    public static String languageHome(String code, String defaultCode) {
+        return code.equals(defaultCode) ? home() : languageFolder(code);
+    }
+
     public static String section(String sectionSlug) {
         return sectionSlug + "/";
     }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.config.Language;
 import org.dateline.config.SiteConfig;
 import org.dateline.json.Json;
 import org.dateline.model.Article;
 import org.dateline.model.Correction;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
+import org.dateline.plan.Translations;
 import org.dateline.plan.Urls;
 import org.dateline.render.Views.MetaTag;
 
@@ -37,8 +39,9 @@ final class Metadata {
         if (a.image().isEmpty()) {
             return "";
         }
-        String resolved = c.sourceLinks().rewrite(a.image(), a.sourcePath(), "");
-        return resolved.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || resolved.startsWith("//") ? resolved : config.absolute(resolved);
+        String resolved = c.sourceLinks().rewriteFromRoot(a.image(), a.sourcePath());
+        return resolved.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || resolved.startsWith("//") ? resolved
+                : config.siteAbsolute(resolved);
     }
 
     List<MetaTag> article(Article a, String description) {
@@ -88,6 +91,36 @@ final class Metadata {
         return tags;
     }
 
+    /**
+     * The article's versions in other languages: the default language's version is taken for the
+     * original, which lists the others as {@code workTranslation}; each other names it as
+     * {@code translationOfWork} (or, when there is none, lists its fellow translations).
+     */
+    private void translations(Article a, Map<String, Object> json) {
+        List<Translations.Version> versions = c.translations().versions(config.language(), Urls.article(a));
+        if (versions.isEmpty()) {
+            return;
+        }
+        Language original = c.translations().languages().get(0);
+        boolean isOriginal = original.code().equals(config.language());
+        List<Object> others = new ArrayList<>();
+        for (Translations.Version version : versions) {
+            if (version.language().code().equals(config.language())) {
+                continue;
+            }
+            Map<String, Object> work = new LinkedHashMap<>();
+            work.put("@type", "NewsArticle");
+            work.put("@id", config.siteAbsolute(version.sitePath()));
+            work.put("inLanguage", version.language().code());
+            if (!isOriginal && version.language().equals(original)) {
+                json.put("translationOfWork", work);
+                return;
+            }
+            others.add(work);
+        }
+        json.put("workTranslation", others);
+    }
+
     String articleJsonLd(Article a, String description) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("@context", "https://schema.org");
@@ -99,6 +132,7 @@ final class Metadata {
         json.put("headline", a.title());
         json.put("description", description.isEmpty() ? null : description);
         json.put("inLanguage", config.language());
+        translations(a, json);
         if (a.isDated()) {
             json.put("datePublished", c.dates().view(a.date()).iso());
             json.put("dateModified", c.dates().view(a.updated() != null ? a.updated() : a.date()).iso());

@@ -69,8 +69,8 @@ final class NavigationViews {
 
     PageView page(Page page) {
         Metadata metadata = new Metadata(c);
-        String canonical = config.baseUrl().isEmpty() ? "" : config.baseUrl() + page.path();
-        String root = links.file("");
+        String canonical = config.baseUrl().isEmpty() ? "" : config.absolute(page.path());
+        String root = links.file(c.upToSiteRoot());
         String stylesheet = links.file(c.themeFile(ThemeFiles.STYLESHEET));
         List<FeedLink> siteFeed = feedLinks(Urls.home(), config.title(), mainFeedFormat());
         if (page instanceof Page.ArticlePage p) {

@@ -11,15 +11,22 @@ final class PageLinks {
 
     private final Links links;
     private final String from;
+    private final String folder;
 
-    private PageLinks(Links links, String from) {
+    private PageLinks(Links links, String from, String folder) {
         this.links = links;
         this.from = from;
+        this.folder = folder;
     }
 
     static PageLinks of(RenderContext context, Page page) {
         Links links = page instanceof Page.NotFoundPage ? context.links().rootedAt(context.config().basePath()) : context.links();
-        return new PageLinks(links, page.path());
+        return new PageLinks(links, page.path(), context.config().folder());
+    }
+
+    /** The link to the page at {@code sitePath}, a path from the site's root (a page in another language). */
+    String site(String sitePath) {
+        return links.page(folder + from, sitePath);
     }
 
     /** The link to the page at {@code path}, in the site's link style. */

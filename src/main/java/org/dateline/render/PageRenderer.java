@@ -121,7 +121,8 @@ public final class PageRenderer {
             return new Ready(kind, Map.of("feed", view));
         }
         if (page instanceof Page.SitemapPage sitemap) {
-            return new Ready(TemplateSet.Kind.SITEMAP, Map.of("urls", feeds.sitemap(sitemap)));
+            return new Ready(TemplateSet.Kind.SITEMAP, Map.of("urls", feeds.sitemap(sitemap, context.translations()),
+                    "multilingual", !context.translations().languages().isEmpty()));
         }
         if (page instanceof Page.SitemapIndexPage index) {
             return new Ready(TemplateSet.Kind.SITEMAP_INDEX, Map.of("sitemaps", feeds.sitemapIndex(index)));
@@ -192,6 +193,7 @@ public final class PageRenderer {
         }
         variables.put("site", navigation.site(page));
         variables.put("page", navigation.page(page));
+        variables.put("languages", new LanguageViews(context, links).of(page));
         return new Ready(kind, variables);
     }
 

@@ -7,19 +7,42 @@ import org.dateline.model.Term;
 import org.dateline.model.TermKind;
 import org.dateline.plan.Links;
 import org.dateline.plan.SourceLinks;
+import org.dateline.plan.Translations;
 import org.dateline.plan.Urls;
 
 /**
  * What every page's views are made from: the settings, the archive, the URLs of its pages, how to
  * link between them, where article bodies come from, and where the theme's files went.
  *
+ * <p>On a multilingual site there is one context for each language: its settings are that
+ * language's, and its pages' paths are within the language's {@linkplain SiteConfig#folder() folder}.
+ *
  * @param themePaths each theme file's path in the site (style sheets and scripts fingerprinted), by its name
+ * @param translations which pages are versions of each other in the site's languages
  */
 public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
-                            Bodies bodies, DateFormat dates, Map<String, String> themePaths) {
+                            Bodies bodies, DateFormat dates, Map<String, String> themePaths, Translations translations) {
 
     public RenderContext {
         themePaths = Map.copyOf(themePaths);
+    }
+
+    /** A site in one language. */
+    public RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
+                         Bodies bodies, DateFormat dates, Map<String, String> themePaths) {
+        this(config, archive, urls, links, sourceLinks, bodies, dates, themePaths, Translations.NONE);
+    }
+
+    /** The way from a page's folder of this language's pages up to the site's root: {@code ../} for {@code fr/}. */
+    public String upToSiteRoot() {
+        String folder = config.folder();
+        int depth = 0;
+        for (int i = 0; i < folder.length(); i++) {
+            if (folder.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return "../".repeat(depth);
     }
 
     /**
@@ -32,6 +55,7 @@ public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links
 
     /** Where the theme file {@code name} (a path under {@code templates/static/}) is in the site. */
     public String themeFile(String name) {
-        return themePaths.getOrDefault(name, name);
+        // Theme files are at the site's root, shared by every language.
+        return upToSiteRoot() + themePaths.getOrDefault(name, name);
     }
 }

@@ -62,6 +62,23 @@ public final class Views {
                            String jsonLd, boolean indexable) {
     }
 
+    /**
+     * A page's languages; every list is empty on a site in one language.
+     *
+     * @param direction {@code rtl} for a language written right to left, else {@code ltr}
+     * @param alternates every version of the page, its own among them, then {@code x-default}, with
+     *     absolute addresses when the site has a base URL (for {@code <link rel="alternate" hreflang>})
+     * @param translations its versions in other languages, with links ("Also in")
+     * @param choices a link to each language: this page's version in it, else its home page
+     */
+    public record LanguagesView(String direction, List<LanguageLink> alternates, List<LanguageLink> translations,
+                                List<LanguageLink> choices) {
+    }
+
+    /** A link to a page in a language: {@code code} is its BCP 47 tag, {@code name} the language's own name for itself. */
+    public record LanguageLink(String code, String name, String href, boolean current) {
+    }
+
     /** A feed of the page, for {@code <link rel="alternate" type="..." title="..." href="...">}. */
     public record FeedLink(String title, String type, String href) {
     }

@@ -112,7 +112,7 @@ class ConfigReaderTest {
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.message()).isEqualTo("unknown setting 'pagesize'");
         assertThat(p.hint()).isEqualTo("Did you mean 'pageSize'? Known settings: baseUrl, description, entities,"
-                + " feedContent, feedSize, feeds, feedsFor, language, linkStyle, listings, pageSize, search, sitemapSize, timeZone, title,"
+                + " feedContent, feedSize, feeds, feedsFor, language, languages, linkStyle, listings, pageSize, search, sitemapSize, timeZone, title,"
                 + " unsafeHtml.");
     }
 
@@ -161,7 +161,7 @@ class ConfigReaderTest {
 
     @Test
     void hugoAndJekyllNamesGetDatelinesName() {
-        String known = " Known settings: baseUrl, description, entities, feedContent, feedSize, feeds, feedsFor, language, linkStyle,"
+        String known = " Known settings: baseUrl, description, entities, feedContent, feedSize, feeds, feedsFor, language, languages, linkStyle,"
                 + " listings, pageSize, search, sitemapSize, timeZone, title, unsafeHtml.";
         assertThat(onlyProblem("paginate: 10\n").hint())
                 .isEqualTo("Did you mean 'pageSize'? It is Dateline's name for Hugo's and Jekyll's 'paginate'." + known);

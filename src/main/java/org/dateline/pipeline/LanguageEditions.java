@@ -1,0 +1,168 @@
+package org.dateline.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.config.Language;
+import org.dateline.config.SiteConfig;
+import org.dateline.model.Archive;
+import org.dateline.model.Article;
+import org.dateline.model.Problem;
+import org.dateline.model.Section;
+import org.dateline.parse.LanguageLayout;
+import org.dateline.plan.FileCopy;
+import org.dateline.plan.Page;
+import org.dateline.plan.SitePlan;
+
+/**
+ * A multilingual site as one site per language: the default language's at the root, each other's
+ * under its folder ({@code fr/}), each with its own articles, settings and copied files. The files
+ * a host reads at the root only ({@code robots.txt}, {@code _redirects}, {@code _headers}, the 404
+ * page) are the default language's, and name every language's sitemaps and redirects.
+ */
+final class LanguageEditions {
+
+    private final SiteConfig config;
+    private final Map<String, List<Article>> articles = new HashMap<>();
+    private final List<FileCopy> copies;
+
+    LanguageEditions(SiteConfig config, List<Article> published, List<FileCopy> copies) {
+        this.config = config;
+        this.copies = copies;
+        String defaultCode = config.defaultLanguage().code();
+        for (Article article : published) {
+            String code = article.language().isEmpty() ? defaultCode : article.language();
+            articles.computeIfAbsent(code, c -> new ArrayList<>()).add(article);
+        }
+    }
+
+    /** How sources say their language on this site; {@link LanguageLayout#NONE} for a site in one language. */
+    static LanguageLayout layout(SiteConfig config) {
+        if (!config.multilingual()) {
+            return LanguageLayout.NONE;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        config.languages().forEach(language -> codes.add(language.code()));
+        return new LanguageLayout(codes, config.defaultLanguage().code());
+    }
+
+    /** Each language's settings, the default first. */
+    List<SiteConfig> configs() {
+        List<SiteConfig> configs = new ArrayList<>();
+        for (Language language : config.languages()) {
+            configs.add(config.inLanguage(language));
+        }
+        return configs;
+    }
+
+    List<Article> articles(SiteConfig edition) {
+        return articles.getOrDefault(edition.language(), List.of());
+    }
+
+    /**
+     * The files copied as they are that sit among the pages of {@code edition}, by their paths within
+     * its folder: they must not collide with its pages. The default language's are all but those in
+     * another language's folder.
+     */
+    List<FileCopy> copies(SiteConfig edition) {
+        List<FileCopy> own = new ArrayList<>();
+        for (FileCopy copy : copies) {
+            String path = copy.outputPath();
+            if (edition.folder().isEmpty() ? !inOtherFolder(path) : path.startsWith(edition.folder())) {
+                own.add(new FileCopy(path.substring(edition.folder().length()), copy.source(), copy.origin()));
+            }
+        }
+        return own;
+    }
+
+    private boolean inOtherFolder(String path) {
+        for (SiteConfig edition : configs()) {
+            if (!edition.folder().isEmpty() && path.startsWith(edition.folder())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A section of the default language named like another language's folder would hide that language's pages. */
+    List<Problem> problems(Archive defaultArchive) {
+        List<Problem> problems = new ArrayList<>();
+        for (Section section : defaultArchive.sections()) {
+            for (SiteConfig edition : configs()) {
+                if (!edition.folder().isEmpty() && edition.folder().equals(section.slug() + "/")) {
+                    Article first = section.articles().get(section.articles().size() - 1);
+                    problems.add(Problem.inFile(first.sourcePath(), "the section '" + section.name()
+                                    + "' would be at " + section.slug() + "/, where the pages in "
+                                    + edition.currentLanguage().name() + " are",
+                            "Give the section another name ('section:' in the front matter), or move these articles"
+                                    + " into content/" + edition.language() + "/ if they are in that language."));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The plans with the root's files made for the whole site: the default language's
+     * {@code robots.txt} names every language's sitemaps and its {@code _redirects} every language's
+     * redirects; the other languages' copies of those files, and their 404 pages and
+     * {@code _headers}, are left out (a host reads them at the root only).
+     *
+     * @param folders each plan's language folder, the default's (empty) first
+     */
+    static List<SitePlan> withRootFiles(List<SitePlan> plans, List<String> folders) {
+        List<String> sitemaps = new ArrayList<>();
+        List<Page.RedirectPage> redirects = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            String folder = folders.get(i);
+            for (Page page : plans.get(i).pages()) {
+                if (page instanceof Page.RobotsPage robots) {
+                    robots.sitemaps().forEach(path -> sitemaps.add(folder + path));
+                } else if (page instanceof Page.RedirectsFile file) {
+                    for (Page.RedirectPage r : file.redirects()) {
+                        redirects.add(new Page.RedirectPage(folder + r.path(), folder + r.targetPath(), r.article()));
+                    }
+                }
+            }
+        }
+        List<SitePlan> out = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            SitePlan plan = plans.get(i);
+            boolean root = i == 0;
+            List<Page> pages = new ArrayList<>(plan.pages().size());
+            boolean hasRedirectsFile = false;
+            for (Page page : plan.pages()) {
+                if (page instanceof Page.RobotsPage robots) {
+                    if (root) {
+                        pages.add(new Page.RobotsPage(robots.path(), sitemaps));
+                    }
+                } else if (page instanceof Page.RedirectsFile file) {
+                    if (root) {
+                        pages.add(new Page.RedirectsFile(file.path(), redirects));
+                        hasRedirectsFile = true;
+                    }
+                } else if (root || !(page instanceof Page.NotFoundPage || page instanceof Page.HeadersFile)) {
+                    pages.add(page);
+                }
+            }
+            if (root && !hasRedirectsFile && !redirects.isEmpty()) {
+                pages.add(new Page.RedirectsFile("_redirects", redirects));
+            }
+            out.add(new SitePlan(pages, plan.copies(), plan.pageOfSource(), plan.urls(), plan.problems(), plan.notes()));
+        }
+        return out;
+    }
+
+    /** Every article's page from the site's root, in every language. */
+    static Map<String, String> pageOfSource(List<SitePlan> plans, List<String> folders) {
+        Map<String, String> pages = new HashMap<>();
+        for (int i = 0; i < plans.size(); i++) {
+            String folder = folders.get(i);
+            plans.get(i).pageOfSource().forEach((source, page) -> pages.put(source, folder + page));
+        }
+        return pages;
+    }
+}
