@@ -29,8 +29,11 @@
     return LETTER_OR_DIGIT.test(c) && !IDEOGRAPH.test(c);
   }
 
-  /** The folded words of a text: letters and digits; apostrophes inside a word dropped; ideographs one each. */
-  function words(text) {
+  /**
+   * The folded words of a text: letters and digits; apostrophes inside a word dropped (unless
+   * split, as for every language but English: "l'élection"); ideographs one each.
+   */
+  function words(text, split) {
     var out = [];
     var chars = Array.from(fold(text));
     var word = '';
@@ -50,7 +53,7 @@
       } else if (LETTER_OR_DIGIT.test(c)) {
         word += c;
         length += c.length; // UTF-16 units, as Java's StringBuilder counts
-      } else if ((c === "'" || c === '\u2019') && length > 0 && i + 1 < chars.length && isWordChar(chars[i + 1])) {
+      } else if (!split && (c === "'" || c === '\u2019') && length > 0 && i + 1 < chars.length && isWordChar(chars[i + 1])) {
         // inside a word: dropped, the word goes on
       } else {
         flush();
@@ -281,9 +284,10 @@
    * What a query asks for: a group per word (its stem, and when it is the word being typed, the
    * terms it begins), common words left out unless nothing else is left.
    */
-  function parseQuery(query, stopWords) {
+  function parseQuery(query, stopWords, stemmer) {
+    var stem = stemmer || datelineStem;
     var stop = new Set(stopWords);
-    var list = words(query);
+    var list = words(query, !!stemmer);
     var typing = list.length > 0 && /[\p{L}\p{N}]$/u.test(query);
     var groups = [];
     var seen = new Set();
@@ -295,15 +299,39 @@
         skipped.push(word);
         return;
       }
-      var stem = isStop ? null : datelineStem(word);
-      var key = (stem || '') + '|' + (last ? word : '');
+      var term = isStop ? null : stem(word);
+      var key = (term || '') + '|' + (last ? word : '');
       if (seen.has(key)) {
         return;
       }
       seen.add(key);
-      groups.push({ word: word, stem: stem, prefix: last && word.length >= 2 ? word : null });
+      groups.push({ word: word, stem: term, prefix: last && word.length >= 2 ? word : null });
     });
-    return { groups: groups, skipped: skipped };
+    return { groups: groups, skipped: skipped, stem: stemmer || null };
+  }
+
+  // ---- Languages the browser does not stem: the build's stem of every word, looked up ----
+
+  /** Which of an index's n form files holds a word: FNV-1a over its UTF-16 units, as org.dateline.search.FormFiles. */
+  function formFile(word, n) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < word.length; i++) {
+      hash ^= word.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0) % n;
+  }
+
+  /** A stemmer from the loaded form files: a word the archive never uses is its own stem. */
+  function formStemmer(tables) {
+    return function (word) {
+      for (var i = 0; i < tables.length; i++) {
+        if (Object.prototype.hasOwnProperty.call(tables[i], word)) {
+          return tables[i][word];
+        }
+      }
+      return word;
+    };
   }
 
   /** BM25's rarity of a term found in df of n articles. */
@@ -365,6 +393,7 @@
 
   /** Whether a folded word of a text matches the query: its stem is asked for, or it begins the typed word. */
   function matcher(parsed) {
+    var stem = parsed.stem || datelineStem;
     var stems = new Set();
     var prefixes = [];
     parsed.groups.forEach(function (g) {
@@ -375,9 +404,17 @@
         prefixes.push(g.prefix);
       }
     });
-    return function (word) {
-      if (stems.has(datelineStem(word))) {
+    var matches = function (word) {
+      if (stems.has(stem(word))) {
         return true;
+      }
+      if (parsed.stem) {
+        // A word of the text whose form file was not loaded: a Snowball stem begins its words.
+        for (var s of stems) {
+          if (s.length >= 3 && word.lastIndexOf(s, 0) === 0) {
+            return true;
+          }
+        }
       }
       for (var i = 0; i < prefixes.length; i++) {
         if (word.lastIndexOf(prefixes[i], 0) === 0) {
@@ -386,6 +423,9 @@
       }
       return false;
     };
+    // How a text's words are split for it: as its language splits them.
+    matches.split = !!parsed.stem;
+    return matches;
   }
 
   var RUN = /[\p{L}\p{N}\p{M}'\u2019]+/gu;
@@ -399,7 +439,7 @@
     var m;
     RUN.lastIndex = 0;
     while ((m = RUN.exec(text)) !== null) {
-      runs.push({ start: m.index, end: m.index + m[0].length, hit: words(m[0]).some(matches) });
+      runs.push({ start: m.index, end: m.index + m[0].length, hit: words(m[0], matches.split).some(matches) });
     }
     if (runs.length === 0) {
       return [];
@@ -450,7 +490,7 @@
     var m;
     RUN.lastIndex = 0;
     while ((m = RUN.exec(text)) !== null) {
-      if (words(m[0]).some(matches)) {
+      if (words(m[0], matches.split).some(matches)) {
         if (m.index > at) {
           parts.push({ text: text.slice(at, m.index), mark: false });
         }
@@ -466,7 +506,8 @@
 
   var core = {
     fold: fold, words: words, stem: datelineStem, decode: decode, parseQuery: parseQuery, idf: idf,
-    rank: rank, matcher: matcher, snippet: snippet, highlight: highlight
+    rank: rank, matcher: matcher, snippet: snippet, highlight: highlight, formFile: formFile,
+    formStemmer: formStemmer
   };
 
   // ---- Loading index files through <script> elements ----
@@ -566,11 +607,27 @@
     return this.load('text/' + path.replace(/\/$/, ''));
   };
 
+  /**
+   * How the query's words are stemmed: by the browser for English (null), else from the index's
+   * form files, the one of each word loaded.
+   */
+  Index.prototype.stemmer = function (meta, query) {
+    if (meta.forms === undefined) {
+      return Promise.resolve(null);
+    }
+    var self = this;
+    var files = new Set(meta.forms ? words(query, true).map(function (w) { return formFile(w, meta.forms); }) : []);
+    return Promise.all(Array.from(files).map(function (n) { return self.load('forms/' + n); })).then(formStemmer);
+  };
+
   /** Runs a query: the ranked article numbers and whether all words matched. */
   Index.prototype.search = function (query, filters) {
     var self = this;
     return this.meta().then(function (meta) {
-      var parsed = parseQuery(query, meta.stopWords);
+      return self.stemmer(meta, query).then(function (stemmer) { return [meta, stemmer]; });
+    }).then(function (loaded) {
+      var meta = loaded[0];
+      var parsed = parseQuery(query, meta.stopWords, loaded[1]);
       if (parsed.groups.length === 0) {
         return { parsed: parsed, hits: [], allWords: true, meta: meta };
       }

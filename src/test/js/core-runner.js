@@ -62,7 +62,8 @@ async function run() {
       const [text, query] = task.args;
       out.push(core.highlight(text, core.matcher(core.parseQuery(query + ' ', []))));
     } else if (task.fn === 'wordsAll') {
-      out.push(task.args[0].map(core.words));
+      const split = task.args[1] === true;
+      out.push(task.args[0].map(function (text) { return core.words(text, split); }));
     } else {
       out.push(core[task.fn].apply(null, task.args));
     }

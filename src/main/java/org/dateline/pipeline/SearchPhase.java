@@ -13,6 +13,7 @@ import org.dateline.model.Section;
 import org.dateline.output.StagedOutput;
 import org.dateline.plan.Urls;
 import org.dateline.render.Fingerprint;
+import org.dateline.search.Analyzer;
 import org.dateline.search.IndexPatch;
 import org.dateline.search.SearchIndex;
 
@@ -36,30 +37,38 @@ final class SearchPhase {
     private final String termsDir;
     private final String dirsDir;
     private final String docsDir;
+    private final String formsDir;
     private final BuildCache cache;
     private final StagedOutput output;
     /**
-     * Whether this is the index of the site's root (of its default language), the one whose state
-     * the cache keeps for patching; another language's index is kept whole when it did not change,
-     * and otherwise made again.
+     * Whether this index is the one whose state the cache keeps for patching: the site's root index
+     * (of its default language), in English. Another is kept whole when it did not change, and
+     * otherwise made again.
      */
-    private final boolean atRoot;
+    private final boolean patchable;
     private final AtomicInteger written = new AtomicInteger();
+    private final Analyzer analyzer;
 
     SearchPhase(BuildCache cache, StagedOutput output) {
-        this(cache, output, "");
+        this(cache, output, "", new Analyzer());
     }
 
-    /** @param folder the folder of the language whose index this is: empty for the default */
-    SearchPhase(BuildCache cache, StagedOutput output, String folder) {
+    /**
+     * @param folder the folder of the language whose index this is: empty for the default
+     * @param analyzer the analyzer of the index's language
+     */
+    SearchPhase(BuildCache cache, StagedOutput output, String folder, Analyzer analyzer) {
         this.cache = cache;
         this.output = output;
-        this.atRoot = folder.isEmpty();
+        this.analyzer = analyzer;
+        // Only an English index is patched: a patch does not know the words and stems of another language.
+        this.patchable = folder.isEmpty() && analyzer.browserStems();
         searchDir = folder + ROOT_SEARCH;
         metaFile = searchDir + SearchIndex.META;
         termsDir = searchDir + SearchIndex.TERMS;
         dirsDir = searchDir + SearchIndex.DIRS;
         docsDir = searchDir + SearchIndex.DOCS;
+        formsDir = searchDir + SearchIndex.FORMS;
     }
 
     /** How many index files this build made afresh (0 when the index was kept). */
@@ -86,12 +95,12 @@ final class SearchPhase {
         for (Section section : archive.sections()) {
             sectionOrder.add(section.slug());
         }
-        BuildCache.SearchState previous = atRoot ? cache.previousSearch() : null;
+        BuildCache.SearchState previous = patchable ? cache.previousSearch() : null;
         String docsKey = sameStructure && previous != null ? previous.docsKey()
                 : Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
         String key = Fingerprint.of(docsKey, hashes);
         if (keepAll(key)) {
-            if (atRoot) {
+            if (patchable) {
                 cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
             }
             return;
@@ -100,7 +109,7 @@ final class SearchPhase {
         if (summary == null) {
             summary = buildWhole(key, sources, docs, linkStyle, sectionOrder);
         }
-        if (atRoot) {
+        if (patchable) {
             cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
         }
     }
@@ -111,7 +120,7 @@ final class SearchPhase {
      * as that build left them, and nothing was kept.
      */
     boolean keep() {
-        BuildCache.SearchState previous = atRoot ? cache.previousSearch() : null;
+        BuildCache.SearchState previous = patchable ? cache.previousSearch() : null;
         if (previous == null || !keepAll(previous.key())) {
             return false;
         }
@@ -122,7 +131,7 @@ final class SearchPhase {
     /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
     private SearchIndex.Summary buildWhole(String key, List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs,
                                            String linkStyle, List<String> sectionOrder) {
-        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle)) {
+        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle, analyzer)) {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<BuildCache.SourceEntry> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 List<String> terms = batch.parallelStream()
@@ -268,7 +277,7 @@ final class SearchPhase {
 
     private boolean isOwnIndexFile(String file) {
         return file.startsWith(searchDir) && (file.equals(metaFile) || file.startsWith(termsDir) || file.startsWith(dirsDir)
-                || file.startsWith(docsDir));
+                || file.startsWith(docsDir) || file.startsWith(formsDir));
     }
 
     private static SearchIndex.Doc doc(Article article, ZoneId zone) {

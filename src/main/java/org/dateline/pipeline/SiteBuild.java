@@ -34,6 +34,7 @@ import org.dateline.plan.SlugClashes;
 import org.dateline.plan.SourceLinks;
 import org.dateline.plan.Translations;
 import org.dateline.render.DateFormat;
+import org.dateline.search.Analyzer;
 import org.dateline.render.PageRenderer;
 import org.dateline.render.RenderContext;
 import org.dateline.render.TemplateSet;
@@ -155,7 +156,7 @@ final class SiteBuild {
         this.reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()),
                 LanguageEditions.layout(config));
         this.sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search(),
-                config.entities().enabled());
+                config.entities().enabled(), config.defaultLanguage().code());
     }
 
     /**
@@ -398,7 +399,8 @@ final class SiteBuild {
         }
         int made = 0;
         for (Edition edition : planned.editions()) {
-            SearchPhase searchPhase = new SearchPhase(cache, output, edition.config().folder());
+            SearchPhase searchPhase = new SearchPhase(cache, output, edition.config().folder(),
+                    Analyzer.of(edition.config().language()));
             // With nothing changed the last index is kept whole; only if it is not there is it made.
             if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
                 Archive searched = edition.archive() != null ? edition.archive()

@@ -59,7 +59,7 @@ public final class SiteBuilder {
         }
         List<String> notes = new ArrayList<>();
         String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle(),
-                config.search(), options.fastPaths(), config.entities().enabled());
+                config.search(), options.fastPaths(), config.entities().enabled(), config.language(), config.languages());
         // The output is opened before the cache: it starts listing what the folder holds, beside reading and planning.
         try (lock; BuildPool pool = new BuildPool(options.threads()); StagedOutput output = openOutput(options);
              BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {

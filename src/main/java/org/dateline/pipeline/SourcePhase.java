@@ -3,6 +3,8 @@ package org.dateline.pipeline;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,8 +36,12 @@ final class SourcePhase {
     private final BuildCache cache;
     private final SourceLinks links;
     private final boolean indexing;
-    /** One per thread: an analyzer keeps state, and a cache of stems worth keeping across articles. */
-    private final ThreadLocal<Analyzer> analyzers = ThreadLocal.withInitial(Analyzer::new);
+    /**
+     * One per thread and language: an analyzer keeps state, and a cache of stems worth keeping
+     * across articles. By the article's language; empty for the site's default.
+     */
+    private final ThreadLocal<Map<String, Analyzer>> analyzers = ThreadLocal.withInitial(HashMap::new);
+    private final String defaultLanguage;
     private final AtomicInteger parsed = new AtomicInteger();
     /**
      * The articles the last build read otherwise: parsed again because their bytes changed. (New
@@ -45,12 +51,20 @@ final class SourcePhase {
     private final boolean entities;
     private final Queue<Article> edited = new ConcurrentLinkedQueue<>();
 
+    private Analyzer analyzer(String language) {
+        return analyzers.get().computeIfAbsent(language,
+                code -> Analyzer.of(code.isEmpty() ? defaultLanguage : code));
+    }
+
     /**
      * @param links rewrites body links relative to each article's page (article-to-article links come later)
      * @param indexing whether to keep each article's search terms too (when the site has search)
      * @param entities whether to find the people, places and organisations each article names
+     * @param defaultLanguage the site's language, whose words an article of no other language is indexed as
      */
-    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links, boolean indexing, boolean entities) {
+    SourcePhase(ArticleReader reader, BuildCache cache, SourceLinks links, boolean indexing, boolean entities,
+                String defaultLanguage) {
+        this.defaultLanguage = defaultLanguage;
         this.entities = entities;
         this.reader = reader;
         this.cache = cache;
@@ -119,7 +133,7 @@ final class SourcePhase {
                     edited.add(article);
                 }
                 CachePack.Ref terms = indexing ? cache.pack().put(
-                        TermVector.of(article, text, analyzers.get()).encode()) : null;
+                        TermVector.of(article, text, analyzer(article.language())).encode()) : null;
                 cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, article,
                         cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(article)));
                 return new ReadResult(article, null, result.problems(), result.facts());

@@ -32,6 +32,8 @@ public final class SearchIndex {
     public static final String TERMS = "terms/";
     public static final String DOCS = "docs/";
     public static final String DIRS = "dirs/";
+    /** For a language the browser does not stem: each word the archive uses, with its stem ({@link FormFiles}). */
+    public static final String FORMS = "forms/";
     /** Term files listed per directory file, on average. */
     static final int FILES_PER_DIR = 64;
     public static final int BLOCK = 64;
@@ -90,10 +92,20 @@ public final class SearchIndex {
         private final List<Doc> docs = new ArrayList<>();
         private final String linkStyle;
         private final int targetFile;
+        private StopWords stopWords = StopWords.ENGLISH_WORDS;
+        /** The words and their stems, for a language the browser does not stem; null for English. */
+        private java.util.TreeMap<String, String> forms;
 
         /** @param linkStyle how the site links to pages ("pretty" or "files"), for the browser to follow */
         public Builder(String linkStyle) {
             this(linkStyle, TARGET_FILE, RUN_BUDGET);
+        }
+
+        /** An index of articles in the language {@code analyzer} is for: its stop words, and its forms when the browser does not stem it. */
+        public Builder(String linkStyle, Analyzer analyzer) {
+            this(linkStyle);
+            this.stopWords = analyzer.stopWords();
+            this.forms = analyzer.browserStems() ? null : new java.util.TreeMap<>();
         }
 
         /**
@@ -120,6 +132,13 @@ public final class SearchIndex {
                 int next = encodedTerms.indexOf('\n', at + 1);
                 int end = next < 0 ? encodedTerms.length() : next;
                 int space = encodedTerms.lastIndexOf(' ', end - 1);
+                if (encodedTerms.charAt(at + 1) == TermVector.FORM) {
+                    if (forms != null) {
+                        forms.putIfAbsent(encodedTerms.substring(at + 2, space), encodedTerms.substring(space + 1, end));
+                    }
+                    at = next;
+                    continue;
+                }
                 String term = encodedTerms.substring(at + 1, space);
                 int weight = Integer.parseInt(encodedTerms, space + 1, end, 10);
                 postings.add(term, id << 8 | Math.min(weight, 255));
@@ -185,7 +204,8 @@ public final class SearchIndex {
                 }
                 sink.accept(DOCS + block + ".js", script(DOCS + block, rows));
             }
-            writeMeta(docs, linkStyle, sectionOrder, shards, sink);
+            int formFiles = forms == null ? -1 : FormFiles.write(forms, sink);
+            writeMeta(docs, linkStyle, sectionOrder, shards, sink, stopWords, formFiles);
             return new Summary((int) size[0], size[1], lengthSum);
         }
 
@@ -225,6 +245,15 @@ public final class SearchIndex {
     /** The directory files and {@value #META}, from the list of term files ([first term, name], in order). */
     static void writeMeta(List<Doc> docs, String linkStyle, List<String> sectionOrder, List<List<Object>> shards,
                           BiConsumer<String, String> sink) {
+        writeMeta(docs, linkStyle, sectionOrder, shards, sink, StopWords.ENGLISH_WORDS, -1);
+    }
+
+    /**
+     * @param formFiles how many {@link FormFiles} the browser looks a query's words up in; -1 for an
+     *     English index, whose queries the browser stems itself
+     */
+    static void writeMeta(List<Doc> docs, String linkStyle, List<String> sectionOrder, List<List<Object>> shards,
+                          BiConsumer<String, String> sink, StopWords stopWords, int formFiles) {
         Map<String, String> sectionNames = new LinkedHashMap<>();
         for (Doc doc : docs) {
             if (!doc.sectionSlug().isEmpty()) {
@@ -240,7 +269,10 @@ public final class SearchIndex {
         meta.put("docs", docs.size());
         meta.put("block", BLOCK);
         meta.put("linkStyle", linkStyle);
-        meta.put("stopWords", StopWords.ENGLISH);
+        meta.put("stopWords", stopWords.words());
+        if (formFiles >= 0) {
+            meta.put("forms", formFiles);
+        }
         meta.put("sectionField", TermVector.SECTION_FIELD);
         meta.put("sections", sections);
         meta.put("years", yearRanges(docs));

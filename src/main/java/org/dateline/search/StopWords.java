@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Words so common in English news that they would put nearly every article in the index under
+ * Words so common in a language's news that they would put nearly every article in the index under
  * them and tell nothing about which to show first. They are not indexed, and a query leaves them
- * out, so "the state of the union" finds what "state union" finds. The browser gets this list from
+ * out, so "the state of the union" finds what "state union" finds. The browser gets the list from
  * the index itself, so both sides always agree.
  */
 public final class StopWords {
@@ -18,12 +18,27 @@ public final class StopWords {
             "the", "their", "them", "then", "there", "these", "they", "this", "to", "was", "were", "which", "will",
             "with");
 
-    private static final Set<String> SET = Set.copyOf(ENGLISH);
+    static final StopWords ENGLISH_WORDS = of(ENGLISH);
+    static final StopWords NONE = of(List.of());
 
-    private StopWords() {
+    private final List<String> words;
+    private final Set<String> set;
+
+    private StopWords(List<String> words) {
+        this.words = List.copyOf(words);
+        this.set = Set.copyOf(words);
     }
 
-    public static boolean contains(String word) {
-        return SET.contains(word);
+    static StopWords of(List<String> words) {
+        return new StopWords(words);
+    }
+
+    /** The words, sorted and folded as {@link Tokenizer} folds. */
+    public List<String> words() {
+        return words;
+    }
+
+    public boolean contains(String word) {
+        return set.contains(word);
     }
 }

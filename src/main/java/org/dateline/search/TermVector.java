@@ -16,8 +16,13 @@ import org.dateline.model.Article;
  *
  * @param length how many terms the article has (headline and body), for length normalisation
  * @param weights every term and its weighted count, sorted
+ * @param forms for a language the browser does not stem, each word whose stem is another, with its
+ *     stem; empty for English
  */
-public record TermVector(int length, SortedMap<String, Integer> weights) {
+public record TermVector(int length, SortedMap<String, Integer> weights, SortedMap<String, String> forms) {
+
+    /** What starts the line of a word and its stem in {@link #encode()}: no term can start with it. */
+    static final char FORM = '=';
 
     public static final int HEADLINE = 5;
     public static final int META = 2;
@@ -26,6 +31,11 @@ public record TermVector(int length, SortedMap<String, Integer> weights) {
 
     public TermVector {
         weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
+        forms = Collections.unmodifiableSortedMap(new TreeMap<>(forms));
+    }
+
+    public TermVector(int length, SortedMap<String, Integer> weights) {
+        this(length, weights, new TreeMap<>());
     }
 
     /** The terms of {@code article}, whose body reads as {@code bodyText}. */
@@ -42,7 +52,12 @@ public record TermVector(int length, SortedMap<String, Integer> weights) {
         if (!article.sectionSlug().isEmpty()) {
             weights.put(SECTION_FIELD + article.sectionSlug(), 1);
         }
-        return new TermVector(length, weights);
+        TreeMap<String, String> forms = new TreeMap<>();
+        if (!analyzer.browserStems()) {
+            analyzer.forms(article.title() + " " + article.summary() + " " + String.join(" ", article.tags()) + " "
+                    + article.section() + " " + article.dateline() + " " + article.caption() + " " + bodyText, forms);
+        }
+        return new TermVector(length, weights, forms);
     }
 
     private static int add(List<String> terms, int weight, Map<String, Integer> weights) {
@@ -57,21 +72,30 @@ public record TermVector(int length, SortedMap<String, Integer> weights) {
         return term.startsWith(SECTION_FIELD);
     }
 
-    /** One line of the length, then a line per term: the term, a space, its weight. */
+    /**
+     * One line of the length, then a line per term: the term, a space, its weight; then a line per
+     * form: {@value #FORM}, the word, a space, its stem.
+     */
     public String encode() {
         StringBuilder out = new StringBuilder(weights.size() * 12);
         out.append(length);
         weights.forEach((term, weight) -> out.append('\n').append(term).append(' ').append(weight));
+        forms.forEach((word, stem) -> out.append('\n').append(FORM).append(word).append(' ').append(stem));
         return out.toString();
     }
 
     public static TermVector decode(String encoded) {
         String[] lines = encoded.split("\n");
         TreeMap<String, Integer> weights = new TreeMap<>();
+        TreeMap<String, String> forms = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int space = lines[i].lastIndexOf(' ');
-            weights.put(lines[i].substring(0, space), Integer.parseInt(lines[i].substring(space + 1)));
+            if (lines[i].charAt(0) == FORM) {
+                forms.put(lines[i].substring(1, space), lines[i].substring(space + 1));
+            } else {
+                weights.put(lines[i].substring(0, space), Integer.parseInt(lines[i].substring(space + 1)));
+            }
         }
-        return new TermVector(Integer.parseInt(lines[0]), weights);
+        return new TermVector(Integer.parseInt(lines[0]), weights, forms);
     }
 }

@@ -57,6 +57,17 @@ public final class Tokenizer {
 
     /** The words of {@code text}, folded, in order. */
     public static List<String> words(String text) {
+        return words(text, true);
+    }
+
+    /**
+     * The words of {@code text}, folded, in order.
+     *
+     * @param apostrophesJoin whether an apostrophe inside a word is dropped, as in English
+     *     ("Kerry's" is "kerrys"), or separates words, as French and Italian elide articles
+     *     ("l'élection" is "l", "election") and Turkish marks suffixes ("Türkiye'nin")
+     */
+    public static List<String> words(String text, boolean apostrophesJoin) {
         List<String> words = new ArrayList<>();
         String folded = fold(text);
         StringBuilder word = new StringBuilder();
@@ -69,7 +80,7 @@ public final class Tokenizer {
                 words.add(new String(Character.toChars(c)));
             } else if (Character.isLetterOrDigit(c)) {
                 word.appendCodePoint(c);
-            } else if (isApostrophe(c) && word.length() > 0 && next < folded.length()
+            } else if (apostrophesJoin && isApostrophe(c) && word.length() > 0 && next < folded.length()
                     && isWordChar(folded.codePointAt(next))) {
                 // inside a word: dropped, the word goes on
             } else {
@@ -79,6 +90,49 @@ public final class Tokenizer {
         }
         flush(word, words);
         return words;
+    }
+
+    /**
+     * The words of {@code text} as written, in lower case but with their accents, each beside its
+     * folded form: for a stemmer whose rules need the accents (Turkish's vowels, French's é), while
+     * the index and the browser still meet on folded words. Apostrophes separate words. Words end
+     * where {@link #words(String, boolean)} ends them, but for characters whose compatibility
+     * decomposition holds a separator (a fraction, say).
+     *
+     * @return pairs: the word as written, then its folded form
+     */
+    public static List<String[]> wordsAsWritten(String text) {
+        List<String[]> words = new ArrayList<>();
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < lower.length()) {
+            int c = lower.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isIdeographic(c)) {
+                flushAsWritten(word, words);
+                String one = new String(Character.toChars(c));
+                words.add(new String[] {one, fold(one)});
+            } else if (Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                word.appendCodePoint(c);
+            } else {
+                flushAsWritten(word, words);
+            }
+            i += Character.charCount(c);
+        }
+        flushAsWritten(word, words);
+        return words;
+    }
+
+    private static void flushAsWritten(StringBuilder word, List<String[]> words) {
+        if (word.length() > 0) {
+            String folded = fold(word.toString());
+            if (!folded.isEmpty() && folded.length() <= MAX_WORD) {
+                words.add(new String[] {word.toString(), folded});
+            }
+        }
+        word.setLength(0);
     }
 
     private static boolean isWordChar(int c) {

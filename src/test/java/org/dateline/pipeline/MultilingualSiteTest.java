@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.model.ProblemException;
+import org.dateline.testing.NodeScript;
 import org.dateline.testing.SiteChecks;
 import org.dateline.testing.TestProject;
 import org.jsoup.Jsoup;
@@ -239,5 +241,31 @@ class MultilingualSiteTest {
         assertThat(rebuilt.keySet()).isEqualTo(TestProject.snapshot(cold).keySet());
         TestProject.assertSameFiles(cold, project.site());
         assertThat(project.page("world/election/").select("link[hreflang]")).as("its translation is gone").isEmpty();
+    }
+
+    @Test
+    void eachLanguageIsSearchedWithItsOwnStemmerAndCommonWords() throws Exception {
+        project.article("fr/monde/vote.md", story("Les électeurs aux urnes", "2018-04-01T09:00:00Z", "",
+                "Les élections législatives ont lieu dimanche."));
+        project.build();
+
+        String meta = Files.readString(project.site().resolve("fr/search/meta.js"));
+        assertThat(meta).contains("\"stopWords\":[\"a\",\"ai\",").contains("\"forms\":1");
+        assertThat(Files.readString(project.site().resolve("search/meta.js"))).as("English: the browser stems")
+                .doesNotContain("\"forms\"").contains("\"stopWords\":[\"a\",\"an\",\"and\",");
+        String fr = project.site().resolve("fr/search").toString();
+        JsonNode out = new NodeScript().call("searchSite", fr, "élection").call("searchSite", fr, "les électeur")
+                .call("searchSite", project.site().resolve("search").toString(), "elections").run();
+        assertThat(paths(out.get(0))).as("« élection » finds « d'élection » in a headline, « élections » in a body")
+                .containsExactly("world/election/", "monde/vote/");
+        assertThat(paths(out.get(1))).as("« les » is a French stop word").containsExactly("monde/vote/",
+                "world/election/");
+        assertThat(paths(out.get(2))).containsExactly("world/election/");
+    }
+
+    private static List<String> paths(JsonNode result) {
+        List<String> paths = new ArrayList<>();
+        result.get("paths").forEach(p -> paths.add(p.asText()));
+        return paths;
     }
 }

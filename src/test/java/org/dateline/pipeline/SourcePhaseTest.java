@@ -95,6 +95,6 @@ class SourcePhaseTest {
 
     private static SourcePhase phase(BuildCache cache) {
         ArticleReader reader = new ArticleReader(ZoneOffset.UTC, new Markdown(false));
-        return new SourcePhase(reader, cache, new SourceLinks(Map.of(), new Links(LinkStyle.PRETTY)), false, false);
+        return new SourcePhase(reader, cache, new SourceLinks(Map.of(), new Links(LinkStyle.PRETTY)), false, false, "en");
     }
 }

@@ -40,11 +40,28 @@ class SearchScriptTest {
             }
             texts.add(text.toString());
         }
-        JsonNode js = new NodeScript().call("wordsAll", texts).run().get(0);
+        JsonNode out = new NodeScript().call("wordsAll", texts).call("wordsAll", texts, true).run();
         for (int i = 0; i < texts.size(); i++) {
             List<String> words = new ArrayList<>();
-            js.get(i).forEach(w -> words.add(w.asText()));
+            out.get(0).get(i).forEach(w -> words.add(w.asText()));
             assertThat(words).as("words of %s", texts.get(i)).isEqualTo(Tokenizer.words(texts.get(i)));
+            List<String> split = new ArrayList<>();
+            out.get(1).get(i).forEach(w -> split.add(w.asText()));
+            assertThat(split).as("words of %s, apostrophes splitting", texts.get(i))
+                    .isEqualTo(Tokenizer.words(texts.get(i), false));
+        }
+    }
+
+    @Test
+    void findsTheFormFileOfAWordAsTheIndexDoes() throws Exception {
+        List<String> words = List.of("election", "elections", "électeur", "seçim", "محادثات", "東", "", "a");
+        NodeScript script = new NodeScript();
+        for (String word : words) {
+            script.call("formFile", word, 7);
+        }
+        JsonNode out = script.run();
+        for (int i = 0; i < words.size(); i++) {
+            assertThat(out.get(i).asInt()).as(words.get(i)).isEqualTo(FormFiles.fileOf(words.get(i), 7));
         }
     }
 

@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -42,5 +43,14 @@ class TokenizerTest {
     void emptyAndPunctuationOnly() {
         assertThat(Tokenizer.words("")).isEmpty();
         assertThat(Tokenizer.words(" — … ' ")).isEmpty();
+    }
+
+    @Test
+    void wordsAsWrittenKeepTheirAccentsAndEndWhereFoldedWordsEnd() {
+        String text = "L'élection à Genève: Türkiye'nin seçimleri, المحادثاتُ في جنيف — 3,5 %";
+        List<String[]> pairs = Tokenizer.wordsAsWritten(text);
+        assertThat(pairs).extracting(p -> p[0]).containsExactly("l", "élection", "à", "genève", "türkiye", "nin",
+                "seçimleri", "المحادثاتُ", "في", "جنيف", "3", "5");
+        assertThat(pairs).extracting(p -> p[1]).isEqualTo(Tokenizer.words(text, false));
     }
 }
