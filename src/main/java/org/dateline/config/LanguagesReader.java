@@ -12,12 +12,13 @@ import org.dateline.model.Problem;
 /**
  * Reads {@code languages:}, the languages of a multilingual site: a list of tags
  * ({@code [en, fr, ar]}), or a map from each tag to its name or to its settings ({@code name},
- * {@code title}, {@code description}, {@code direction}). The site's {@code language} is the
- * default, whose pages are at the root; it comes first.
+ * {@code title}, {@code description}, {@code direction}, {@code weight}). The site's
+ * {@code language} is the default, whose pages are at the root; it comes first, the others in the
+ * order given or, as in Hugo, by {@code weight}. Hugo's {@code languageName} is taken for {@code name}.
  */
 final class LanguagesReader {
 
-    static final Set<String> KEYS = Set.of("name", "title", "description", "direction");
+    static final Set<String> KEYS = Set.of("name", "title", "description", "direction", "weight");
     private static final String EXAMPLE = "Write e.g.\n      language: en\n      languages:\n        en: English\n"
             + "        fr: {name: Français, title: \"Archives\"}\n        ar: {name: العربية}\n"
             + "    or 'languages: [en, fr, ar]'.";
@@ -46,12 +47,15 @@ final class LanguagesReader {
             return List.of();
         }
         List<Language> languages = new ArrayList<>();
+        Map<Language, Integer> weights = new java.util.HashMap<>();
         for (Map.Entry<String, Object> entry : given.entrySet()) {
             Language language = language(entry.getKey(), entry.getValue(), title, description, file, line, problems);
             if (language != null) {
                 languages.add(language);
+                weights.put(language, weight(entry.getValue()));
             }
         }
+        languages.sort(java.util.Comparator.comparing(weights::get));
         int defaultAt = -1;
         for (int i = 0; i < languages.size(); i++) {
             if (languages.get(i).code().equalsIgnoreCase(defaultCode)) {
@@ -69,6 +73,11 @@ final class LanguagesReader {
             languages.add(0, languages.remove(defaultAt));
         }
         return languages;
+    }
+
+    /** Hugo's order of a language: lower weights first; one without a weight keeps its place after them. */
+    private static int weight(Object settings) {
+        return settings instanceof Map<?, ?> map && map.get("weight") instanceof Integer n ? n : Integer.MAX_VALUE;
     }
 
     private static Language language(String code, Object settings, String title, String description, String file,
@@ -106,7 +115,13 @@ final class LanguagesReader {
             String key = String.valueOf(entry.getKey());
             String text = entry.getValue() == null ? "" : String.valueOf(entry.getValue()).strip();
             switch (key) {
-                case "name" -> name = text;
+                case "name", "languageName" -> name = text;
+                case "weight" -> {
+                    if (!(entry.getValue() instanceof Integer)) {
+                        problems.add(Problem.at(file, line, "languages: " + code + ": weight must be a whole number",
+                                "Languages are listed by weight, the lowest first, e.g. 'weight: 1'."));
+                    }
+                }
                 case "title" -> title = text;
                 case "description" -> description = text;
                 case "direction" -> {

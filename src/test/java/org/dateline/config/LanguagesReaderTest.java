@@ -67,4 +67,11 @@ class LanguagesReaderTest {
                 .satisfies(p -> assertThat(p.hint()).isEqualTo("Add 'de' to 'languages:', or set 'language:' to the"
                         + " one whose pages are at the site's root."));
     }
+
+    @Test
+    void hugosLanguageSettingsAreTakenAsTheyAre() throws Exception {
+        SiteConfig config = read("language: en\nlanguages:\n  de: {languageName: Deutsch, weight: 3}\n"
+                + "  fr: {languageName: Français, weight: 2}\n  en: {languageName: English, weight: 1}\n");
+        assertThat(config.languages()).extracting(Language::name).containsExactly("English", "Français", "Deutsch");
+    }
 }

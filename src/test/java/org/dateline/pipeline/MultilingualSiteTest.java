@@ -263,6 +263,17 @@ class MultilingualSiteTest {
         assertThat(paths(out.get(2))).containsExactly("world/election/");
     }
 
+    @Test
+    void wireCopyTakesItsFoldersLanguage() throws Exception {
+        project.article("fr/monde/depeche.txt", "Date: 2019-02-01 08:00\n\nLa dépêche du matin\n\nLe texte de la dépêche.\n");
+        project.build();
+
+        Document wire = project.page("fr/monde/depeche/");
+        assertThat(wire.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(wire.selectFirst("h1").text()).isEqualTo("La dépêche du matin");
+        assertThat(project.exists("monde/depeche/index.html")).isFalse();
+    }
+
     private static List<String> paths(JsonNode result) {
         List<String> paths = new ArrayList<>();
         result.get("paths").forEach(p -> paths.add(p.asText()));
