@@ -2,16 +2,17 @@ package org.dateline.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dateline.config.Language;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
-import org.dateline.model.Section;
 import org.dateline.parse.LanguageLayout;
 import org.dateline.plan.FileCopy;
 import org.dateline.plan.Page;
@@ -87,22 +88,59 @@ final class LanguageEditions {
         return false;
     }
 
-    /** A section of the default language named like another language's folder would hide that language's pages. */
-    List<Problem> problems(Archive defaultArchive) {
+    /**
+     * A page of the default language in another language's folder would hide that language's page
+     * there: a section or an article at the top named like the folder.
+     */
+    List<Problem> problems(SitePlan defaultPlan, Function<String, String> displayName) {
         List<Problem> problems = new ArrayList<>();
-        for (Section section : defaultArchive.sections()) {
-            for (SiteConfig edition : configs()) {
-                if (!edition.folder().isEmpty() && edition.folder().equals(section.slug() + "/")) {
-                    Article first = section.articles().get(section.articles().size() - 1);
-                    problems.add(Problem.inFile(first.sourcePath(), "the section '" + section.name()
-                                    + "' would be at " + section.slug() + "/, where the pages in "
-                                    + edition.currentLanguage().name() + " are",
-                            "Give the section another name ('section:' in the front matter), or move these articles"
-                                    + " into content/" + edition.language() + "/ if they are in that language."));
+        Set<String> reported = new HashSet<>();
+        // Sections first: an article in a section named like a folder is there because of its section.
+        for (boolean sections : new boolean[] {true, false}) {
+            for (Page page : defaultPlan.pages()) {
+                String folder = otherFolderOf(page.path());
+                Article article = null;
+                if (folder == null) {
+                    continue;
                 }
+                if (sections && page instanceof Page.ListingPage l && l.subject() instanceof Page.OfSection s
+                        && l.pagination().number() == 1) {
+                    article = s.section().articles().get(s.section().articles().size() - 1);
+                    s.section().articles().forEach(a -> reported.add(a.sourcePath()));
+                } else if (!sections && page instanceof Page.ArticlePage a && reported.add(a.article().sourcePath())) {
+                    article = a.article();
+                }
+                if (article == null) {
+                    continue;
+                }
+                String what = sections ? "section" : "page";
+                problems.add(Problem.inFile(displayName.apply(article.sourcePath()), "its " + what + " would be at "
+                                + page.path() + ", in the folder of the pages in " + nameOf(folder),
+                        "Give it another " + (sections ? "section ('section:'" : "slug ('slug:'")
+                                + " in the front matter), or move it into content/" + folder
+                                + " if it is in that language."));
             }
         }
         return problems;
+    }
+
+    /** The other language whose folder {@code path} is in, as its folder; null for none. */
+    private String otherFolderOf(String path) {
+        for (SiteConfig edition : configs()) {
+            if (!edition.folder().isEmpty() && path.startsWith(edition.folder())) {
+                return edition.folder();
+            }
+        }
+        return null;
+    }
+
+    private String nameOf(String folder) {
+        for (SiteConfig edition : configs()) {
+            if (edition.folder().equals(folder)) {
+                return edition.currentLanguage().name();
+            }
+        }
+        return folder;
     }
 
     /**

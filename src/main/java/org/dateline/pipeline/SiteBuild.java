@@ -314,7 +314,7 @@ final class SiteBuild {
             archives.add(archive);
             plans.add(plan);
         }
-        problems.addAll(languages.problems(archives.get(0)));
+        problems.addAll(languages.problems(plans.get(0), displayNames(reading)));
         List<String> folders = configs.stream().map(SiteConfig::folder).toList();
         plans = LanguageEditions.withRootFiles(plans, folders);
         List<Edition> editions = new ArrayList<>();

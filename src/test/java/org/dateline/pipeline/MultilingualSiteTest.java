@@ -274,6 +274,18 @@ class MultilingualSiteTest {
         assertThat(project.exists("monde/depeche/index.html")).isFalse();
     }
 
+    @Test
+    void aPageOfTheDefaultLanguageInAnotherLanguagesFolderIsAProblem() throws Exception {
+        project.article("fr.md", story("France", "2019-02-01T08:00:00Z", "", "A story at the top called fr."));
+        project.article("world/x.md", story("Sectioned", "2019-02-01T08:00:00Z", "section: ar\n", "Text."));
+
+        assertThatThrownBy(project::build).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problems())
+                .extracting(p -> p.file() + ": " + p.message()).containsExactlyInAnyOrder(
+                        "content/fr.md: its page would be at fr/, in the folder of the pages in Français",
+                        "content/world/x.md: its section would be at ar/, in the folder of the pages in العربية"));
+        assertThat(project.site()).doesNotExist();
+    }
+
     private static List<String> paths(JsonNode result) {
         List<String> paths = new ArrayList<>();
         result.get("paths").forEach(p -> paths.add(p.asText()));
