@@ -34,11 +34,11 @@ import org.dateline.plan.SlugClashes;
 import org.dateline.plan.SourceLinks;
 import org.dateline.plan.Translations;
 import org.dateline.render.DateFormat;
-import org.dateline.search.Analyzer;
 import org.dateline.render.PageRenderer;
 import org.dateline.render.RenderContext;
 import org.dateline.render.TemplateSet;
 import org.dateline.render.ThemeFiles;
+import org.dateline.search.Analyzer;
 import org.dateline.source.ContentListing;
 import org.dateline.source.ContentWalker;
 import org.dateline.source.SourceFile;
@@ -108,11 +108,6 @@ final class SiteBuild {
             List<String> notes = new ArrayList<>();
             editions.forEach(edition -> notes.addAll(edition.plan().notes()));
             return notes;
-        }
-
-        /** The model of a site in one language (null when a rebuild needs none). */
-        Archive archive() {
-            return editions.get(0).archive();
         }
     }
 
@@ -250,11 +245,11 @@ final class SiteBuild {
 
     /** Compares this build's structure with the last build's, before the model is made ({@link BodyOnlyRebuild}). */
     private Rebuild decideRebuild(Reading reading, Theme theme) {
-        String structureKey = problems.isEmpty()
+        // A multilingual site is planned whole each time; unchanged pages are still kept unrendered.
+        String structureKey = problems.isEmpty() && !config.multilingual()
                 ? BodyOnlyRebuild.structureKey(theme.templates(), config, options, reading.published(), theme.copies(),
                         reading.sectionIndexes(), cache)
                 : "";
-        // A multilingual site is planned whole each time; unchanged pages are still kept unrendered.
         Rebuild rebuild = new Rebuild(structureKey, config.multilingual() ? null : cache.previousSite(structureKey),
                 BodyOnlyRebuild.changedSources(sourcePhase.editedArticles(), options));
         timer.mark("structure");
@@ -266,6 +261,10 @@ final class SiteBuild {
      * is still as it left it, only the changed articles' pages are planned; otherwise the whole site.
      */
     private Planned plan(Reading reading, Theme theme, Rebuild rebuild) {
+        if (config.multilingual()) {
+            compileTemplates(theme);
+            return planLanguages(reading, theme);
+        }
         // What the pages are made of is worked out before the output folder is looked at: its
         // survey, begun when the build started, may still be running on the other core.
         boolean sameStructure = rebuild.sameSite() != null;
@@ -281,15 +280,7 @@ final class SiteBuild {
         if (bodiesOnly) {
             return new Planned(archive, articlePages, config, true);
         }
-        try {
-            theme.templates().compileAll();
-        } catch (ProblemException e) {
-            problems.addAll(e.problems());
-        }
-        timer.mark("templates");
-        if (config.multilingual()) {
-            return planLanguages(reading, theme);
-        }
+        compileTemplates(theme);
         if (archive == null) {
             archive = model(reading);
         }
@@ -297,6 +288,15 @@ final class SiteBuild {
         timer.mark("plan");
         problems.addAll(plan.problems());
         return new Planned(archive, plan, config, false);
+    }
+
+    private void compileTemplates(Theme theme) {
+        try {
+            theme.templates().compileAll();
+        } catch (ProblemException e) {
+            problems.addAll(e.problems());
+        }
+        timer.mark("templates");
     }
 
     /** Each language's model and plan, and which of their pages are translations of each other. */

@@ -65,7 +65,7 @@ class TemplateMessagesTest {
     void aMisspeltVariableNamesTheVariablesTheTemplateReceives() {
         assertThat(told("article.peb", "{{ artcle.title }}\n")).isEqualTo(
                 "templates/article.peb:1:4: the template receives no variable 'artcle'; did you mean 'article'?"
-                + " Variables: article, inThisStory, page, site.\n"
+                + " Variables: article, inThisStory, languages, page, site.\n"
                 + "    {{ artcle.title }}\n"
                 + "       ^" + HINT);
     }
