@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.DateIndex;
+import org.dateline.model.Entities;
 import org.dateline.model.Section;
+import org.dateline.model.Term;
+import org.dateline.model.TermKind;
 import org.dateline.output.StagedOutput;
 import org.dateline.plan.Urls;
 import org.dateline.render.Fingerprint;
+import org.dateline.search.EntityIndex;
 import org.dateline.search.IndexPatch;
 import org.dateline.search.SearchIndex;
 
@@ -34,14 +39,18 @@ final class SearchPhase {
     private static final String TERMS = SEARCH + SearchIndex.TERMS;
     private static final String DIRS = SEARCH + SearchIndex.DIRS;
     private static final String DOCS = SEARCH + SearchIndex.DOCS;
+    private static final String ENTITIES = SEARCH + EntityIndex.FOLDER;
 
     private final BuildCache cache;
     private final StagedOutput output;
+    private final SiteConfig config;
     private final AtomicInteger written = new AtomicInteger();
 
-    SearchPhase(BuildCache cache, StagedOutput output) {
+    /** @param config the settings: which people, places and organisations have pages, and their aliases */
+    SearchPhase(BuildCache cache, StagedOutput output, SiteConfig config) {
         this.cache = cache;
         this.output = output;
+        this.config = config;
     }
 
     /** How many index files this build made afresh (0 when the index was kept). */
@@ -71,14 +80,18 @@ final class SearchPhase {
         BuildCache.SearchState previous = cache.previousSearch();
         String docsKey = sameStructure && previous != null ? previous.docsKey()
                 : Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
-        String key = Fingerprint.of(docsKey, hashes);
+        List<EntityIndex.Entry> entities = entities(archive);
+        // Entities change the key only when there are some: a site without them keeps the index it had.
+        String key = entities.isEmpty() ? Fingerprint.of(docsKey, hashes)
+                : Fingerprint.of(docsKey, hashes, entities.stream().map(EntityIndex.Entry::toString).toList());
         if (keepAll(key)) {
             cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
             return;
         }
-        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder);
+        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder,
+                entities);
         if (summary == null) {
-            summary = buildWhole(key, sources, docs, linkStyle, sectionOrder);
+            summary = buildWhole(key, sources, docs, linkStyle, sectionOrder, entities);
         }
         cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
     }
@@ -99,8 +112,10 @@ final class SearchPhase {
 
     /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
     private SearchIndex.Summary buildWhole(String key, List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs,
-                                           String linkStyle, List<String> sectionOrder) {
-        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle)) {
+                                           String linkStyle, List<String> sectionOrder,
+                                           List<EntityIndex.Entry> entities) {
+        int entityShards = EntityIndex.shards(entities);
+        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle).entityShards(entityShards)) {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<BuildCache.SourceEntry> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 List<String> terms = batch.parallelStream()
@@ -118,6 +133,7 @@ final class SearchPhase {
                     write(pending, key);
                 }
             });
+            EntityIndex.write(entities, entityShards, (file, text) -> pending.add(Map.entry(file, text)));
             write(pending, key);
             return summary;
         }
@@ -130,7 +146,7 @@ final class SearchPhase {
      */
     private SearchIndex.Summary patch(BuildCache.SearchState previous, String key, String docsKey, List<Article> byNumber,
                                       List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs, String linkStyle,
-                                      List<String> sectionOrder) {
+                                      List<String> sectionOrder, List<EntityIndex.Entry> entities) {
         List<String> files = previous == null || !previous.docsKey().equals(docsKey) ? null : indexAsLeft(previous.key());
         if (files == null) {
             return null;
@@ -147,6 +163,8 @@ final class SearchPhase {
         }
         IndexPatch patch = new IndexPatch(docs, linkStyle, previous.summary(), termFiles,
                 name -> IndexPatch.termsOf(read.apply(SearchIndex.TERMS + name + ".js")));
+        int entityShards = EntityIndex.shards(entities);
+        patch.entityShards(entityShards);
         int changed = 0;
         for (int i = 0; i < byNumber.size(); i++) {
             BuildCache.SourceEntry before = cache.previousSource(byNumber.get(i).sourcePath());
@@ -167,6 +185,8 @@ final class SearchPhase {
         if (result == null) {
             return null;
         }
+        // The entity files are few and small: made whole, and written where their bytes changed.
+        EntityIndex.write(entities, entityShards, (file, text) -> made.add(Map.entry(file, text)));
         java.util.Set<String> madePaths = new java.util.HashSet<>();
         for (Map.Entry<String, String> file : made) {
             madePaths.add(SEARCH + file.getKey());
@@ -237,7 +257,38 @@ final class SearchPhase {
     /** Whether an output file is one of the index's (asked of every file a build wrote, so without making strings). */
     static boolean isIndexFile(String file) {
         return file.startsWith(SEARCH) && (file.equals(META) || file.startsWith(TERMS) || file.startsWith(DIRS)
-                || file.startsWith(DOCS));
+                || file.startsWith(DOCS) || file.startsWith(ENTITIES));
+    }
+
+    /**
+     * The people, places and organisations that have pages, for the search to show above the
+     * articles when a query names one: none when the site finds no entities or lists none of a kind.
+     */
+    private List<EntityIndex.Entry> entities(Archive archive) {
+        if (!config.entities().enabled()) {
+            return List.of();
+        }
+        Urls urls = null;
+        List<EntityIndex.Entry> entries = new ArrayList<>();
+        for (TermKind kind : Entities.KINDS) {
+            if (!config.hasListings(kind)) {
+                continue;
+            }
+            for (Term term : archive.terms(kind).byName()) {
+                if (urls == null) {
+                    urls = new Urls(archive);
+                }
+                List<String> spellings = new ArrayList<>();
+                config.entities().aliases().forEach((spelling, name) -> {
+                    if (name.equalsIgnoreCase(term.name()) && !spelling.equalsIgnoreCase(name)) {
+                        spellings.add(spelling);
+                    }
+                });
+                spellings.sort(null);
+                entries.add(new EntityIndex.Entry(kind.singular(), term.name(), urls.term(term), term.count(), spellings));
+            }
+        }
+        return entries;
     }
 
     private static SearchIndex.Doc doc(Article article, ZoneId zone) {

@@ -309,7 +309,7 @@ final class SiteBuild {
         if (!config.search()) {
             return 0;
         }
-        SearchPhase searchPhase = new SearchPhase(cache, output);
+        SearchPhase searchPhase = new SearchPhase(cache, output, config);
         // With nothing changed the last index is kept whole; only if it is not there is it made.
         if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
             Archive searched = planned.archive() != null ? planned.archive()

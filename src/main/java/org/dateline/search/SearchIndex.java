@@ -90,6 +90,7 @@ public final class SearchIndex {
         private final List<Doc> docs = new ArrayList<>();
         private final String linkStyle;
         private final int targetFile;
+        private int entityShards;
 
         /** @param linkStyle how the site links to pages ("pretty" or "files"), for the browser to follow */
         public Builder(String linkStyle) {
@@ -125,6 +126,12 @@ public final class SearchIndex {
                 postings.add(term, id << 8 | Math.min(weight, 255));
                 at = next;
             }
+            return this;
+        }
+
+        /** How many {@linkplain EntityIndex entity files} the index has, for {@value #META} to say (0, the default: none). */
+        public Builder entityShards(int shards) {
+            this.entityShards = shards;
             return this;
         }
 
@@ -185,7 +192,7 @@ public final class SearchIndex {
                 }
                 sink.accept(DOCS + block + ".js", script(DOCS + block, rows));
             }
-            writeMeta(docs, linkStyle, sectionOrder, shards, sink);
+            writeMeta(docs, linkStyle, sectionOrder, shards, entityShards, sink);
             return new Summary((int) size[0], size[1], lengthSum);
         }
 
@@ -222,9 +229,13 @@ public final class SearchIndex {
         return Math.max(LENGTH_STEP, Math.round(mean / LENGTH_STEP) * LENGTH_STEP);
     }
 
-    /** The directory files and {@value #META}, from the list of term files ([first term, name], in order). */
+    /**
+     * The directory files and {@value #META}, from the list of term files ([first term, name], in
+     * order); {@value #META} names the number of entity files only when there are some, so that a site
+     * without entities has the index it always had.
+     */
     static void writeMeta(List<Doc> docs, String linkStyle, List<String> sectionOrder, List<List<Object>> shards,
-                          BiConsumer<String, String> sink) {
+                          int entityShards, BiConsumer<String, String> sink) {
         Map<String, String> sectionNames = new LinkedHashMap<>();
         for (Doc doc : docs) {
             if (!doc.sectionSlug().isEmpty()) {
@@ -245,6 +256,9 @@ public final class SearchIndex {
         meta.put("sections", sections);
         meta.put("years", yearRanges(docs));
         meta.put("dirs", directories(shards, sink));
+        if (entityShards > 0) {
+            meta.put("entities", entityShards);
+        }
         sink.accept(META, script("meta", meta));
     }
 

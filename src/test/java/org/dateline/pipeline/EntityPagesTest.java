@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.config.LinkStyle;
 import org.dateline.model.ProblemException;
+import org.dateline.testing.NodeScript;
 import org.dateline.testing.SiteChecks;
 import org.dateline.testing.TestProject;
 import org.jsoup.nodes.Document;
@@ -107,6 +109,44 @@ class EntityPagesTest {
         project.build();
         assertThat(project.page("world/a/").select(".in-this-story")).isEmpty();
         assertThat(project.exists("people/index.html")).isFalse();
+        assertThat(project.exists("search/entities")).isFalse();
+        assertThat(Files.readString(project.site().resolve("search/meta.js"))).doesNotContain("\"entities\"");
+    }
+
+    @Test
+    void aSearchThatNamesAnEntityShowsItsPageAboveTheArticles() throws Exception {
+        project.build();
+        String base = project.site().resolve("search").toAbsolutePath() + "/";
+        JsonNode out = new NodeScript()
+                .call("searchSite", base, "kerry", Map.of())
+                .call("searchSite", base, "John Kerry", Map.of())
+                .call("searchSite", base, "john ke", Map.of())
+                .call("searchSite", base, "kerry rates", Map.of())
+                .call("searchSite", base, "geneva", Map.of())
+                .call("searchSite", base, "bank of england", Map.of())
+                .run();
+        for (int i = 0; i < 3; i++) {
+            assertThat(out.get(i).get("entities").toString()).as("query %d", i)
+                    .isEqualTo("[{\"kind\":\"Person\",\"name\":\"John Kerry\",\"path\":\"people/john-kerry/\",\"count\":3}]");
+        }
+        // the articles are found as they were, below it ("Mr Kerry" of world/c has no "John")
+        assertThat(out.get(1).get("paths").toString()).isEqualTo("[\"world/a/\",\"world/b/\"]");
+        assertThat(out.get(0).get("paths").size()).isEqualTo(3);
+        assertThat(out.get(3).get("entities")).as("a word the name has not: no entity").isEmpty();
+        assertThat(out.get(4).get("entities").get(0).get("path").asText()).isEqualTo("places/geneva/");
+        assertThat(out.get(5).get("entities")).as("named in two articles: no page, so not shown").isEmpty();
+    }
+
+    @Test
+    void anAliasIsSearchableAndASettingsChangeRebuildsTheEntityFilesAsAColdBuildWould() throws Exception {
+        project.build();
+        project.file("dateline.yml", "entities:\n  aliases: {\"Secretary Kerry\": \"John Kerry\"}\n");
+        project.build();
+        project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
+        TestProject.assertSameFiles(dir.resolve("cold"), project.site());
+        String base = project.site().resolve("search").toAbsolutePath() + "/";
+        JsonNode out = new NodeScript().call("searchSite", base, "secretary", Map.of()).run();
+        assertThat(out.get(0).get("entities").get(0).get("name").asText()).isEqualTo("John Kerry");
     }
 
     @Test
@@ -128,6 +168,7 @@ class EntityPagesTest {
                 "business/d/index.html", "search/text/business/d.js",
                 "people/john-kerry/index.html", "people/john-kerry/feed.xml", "people/john-kerry/atom.xml",
                 "people/john-kerry/feed.json", "people/index.html",
+                "search/entities/0.js", // "John Kerry · 4 stories"
                 "sitemap.xml"); // the person's page is newer now: its last-modified date in the sitemap
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
         TestProject.assertSameFiles(dir.resolve("cold"), project.site());
