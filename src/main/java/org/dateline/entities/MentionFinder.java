@@ -24,9 +24,13 @@ public final class MentionFinder {
     private MentionFinder() {
     }
 
-    /** A word of the text and what stands between it and the word before. */
+    /**
+     * A word of the text and what stands between it and the word before.
+     *
+     * @param near whether only a space, or a comma and a space, part it from the word before ("Kerry said", "Kerry, who")
+     */
     private record Token(String word, String lower, boolean capitalised, boolean sentenceStart, boolean joined,
-                         String after) {
+                         String after, boolean near) {
     }
 
     /**
@@ -161,7 +165,9 @@ public final class MentionFinder {
             }
             if (lastRole >= 0) {
                 start = lastRole + 1;
-                titled = true;
+                // "President of France", "State of Agricultural Commodity Markets": what follows a
+                // title's "of" is what the title is of, not the name of the one who holds it.
+                titled = !Cue.JOINERS.contains(tokens.get(start).lower());
                 while (start < to && Cue.JOINERS.contains(tokens.get(start).lower())) {
                     start++;
                 }
@@ -191,10 +197,17 @@ public final class MentionFinder {
         Token after = to < tokens.size() ? tokens.get(to) : null;
         boolean single = to - start == 1;
         // "Ericsson said": firms and countries speak too, so "said" marks a person only with a name of two words or more.
+        // A word alone is a person only by a title or honorific ("Mr Kerry", "President Bush"): news
+        // writing names a person in full, then by surname with a title; "market leader Nintendo" is a
+        // firm. "said" before a name marks the speaker only in the inverted attribution, where the
+        // name ends the clause ("…, said John Kerry."); in "He said Ask Jeeves was…" it is what was said.
+        // "said" after a name marks it only right after it ("Kerry said", "Kerry, who"), not past a
+        // closing quote or a number ("the report on the "State of … Markets 2004" said").
+        boolean endsClause = after == null || !after.joined();
         boolean personCue = titled
-                || before != null && Cue.PERSON_BEFORE.contains(before.lower())
-                || !single && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
-                || !single && after != null && !after.capitalised() && Cue.SPEECH.contains(after.lower());
+                || !single && before != null && Cue.PERSON_BEFORE.contains(before.lower())
+                || !single && endsClause && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
+                || !single && after != null && after.near() && !after.capitalised() && Cue.SPEECH.contains(after.lower());
         if (single && phrase.length() == 1 || isDemonym(tokens.get(to - 1).word())) {
             return; // "Egyptian contracts", "Russian air strikes": an adjective, not a name; "T" of "AT&T"
         }
@@ -207,7 +220,8 @@ public final class MentionFinder {
                 || before != null && Cue.ORGANISATION_BEFORE.contains(before.lower())
                 || after != null && after.joined() && !after.capitalised() && Cue.ORGANISATION_AFTER.contains(after.lower())
                 || before != null && (before.lower().equals("at") || before.lower().equals("of")) && twoBefore != null
-                        && Cue.PERSON_BEFORE.contains(twoBefore.lower());
+                        && Cue.PERSON_BEFORE.contains(twoBefore.lower())
+                || before != null && before.lower().equals("at") && roleBefore(tokens, first - 1);
         organisationCue &= !(single && Cue.PLACE_ACRONYMS.contains(phrase)); // "US officials": still a place
         organisation |= organisationCue;
         if (organisationCue) {
@@ -234,6 +248,23 @@ public final class MentionFinder {
         if (!headline && (start > firstName || !tokens.get(from).sentenceStart())) {
             e[4]++;
         }
+    }
+
+    /**
+     * Whether a role stands among the few lower-case words before {@code at} ("vice president of
+     * search properties at Ask Jeeves", "director of product at …"): people hold posts at organisations.
+     */
+    private static boolean roleBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            Token t = tokens.get(k);
+            if (Cue.PERSON_BEFORE.contains(t.lower())) {
+                return true;
+            }
+            if (t.capitalised() || !tokens.get(k + 1).joined()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The words of the text, each knowing whether it starts a sentence and whether only a space parts it from the last. */
@@ -267,10 +298,11 @@ public final class MentionFinder {
                 rest = word.substring(hyphen + 1);
                 word = word.substring(0, hyphen); // "Geneva-based": the name, then its cue
             }
+            boolean near = joined || !possessive && gap.length() <= 3 && gap.strip().equals(",") && !gap.contains("\n");
             tokens.add(new Token(ampersand && joined ? gap + word : word, word.toLowerCase(Locale.ROOT),
-                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-"));
+                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-", near));
             if (!rest.isEmpty()) {
-                tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, ""));
+                tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, "", false));
             }
             previous = word;
             possessive = !trailing.isEmpty();
