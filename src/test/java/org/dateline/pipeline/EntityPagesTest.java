@@ -50,6 +50,11 @@ class EntityPagesTest {
         assertThat(person.selectFirst("h1").text()).contains("John Kerry");
         assertThat(person.select(".card-title").eachText()).containsExactly("Talks end", "Ceasefire holds", "Talks resume");
         assertThat(project.exists("people/john-kerry/feed.xml")).isTrue();
+        assertThat(project.exists("people/john-kerry/atom.xml")).as("one feed per entity: the site's main format").isFalse();
+        assertThat(project.exists("people/john-kerry/feed.json")).isFalse();
+        assertThat(person.select("link[rel=alternate]").eachAttr("href"))
+                .containsExactly("../../people/john-kerry/feed.xml");
+        assertThat(project.exists("world/atom.xml")).as("a section keeps every format").isTrue();
         assertThat(project.page("people/").select(".count-list a").eachText()).contains("John Kerry");
         assertThat(project.page("places/geneva/").select(".card-title")).hasSize(3);
 
@@ -65,6 +70,30 @@ class EntityPagesTest {
                 .as("named in two articles: listed, without a page").containsExactly("Bank of England");
         assertThat(rates.select(".in-this-story a")).isEmpty();
         assertThat(project.exists("organisations/bank-of-england/index.html")).isFalse();
+    }
+
+    @Test
+    void anEntityHasOneFeedInTheSitesFirstFormatWhenItHasNoRss() throws Exception {
+        project.file("dateline.yml", "entities: true\nfeeds: [json, atom]\n");
+        project.build();
+        assertThat(project.exists("people/john-kerry/atom.xml")).isTrue();
+        assertThat(project.exists("people/john-kerry/feed.json")).isFalse();
+        assertThat(project.page("people/john-kerry/").select("link[rel=alternate]").eachAttr("href"))
+                .containsExactly("../../people/john-kerry/atom.xml");
+        assertThat(SiteChecks.brokenLinks(project.site())).isEmpty();
+    }
+
+    @Test
+    void anEntitysPagesListHeadlinesFiveTimesThePageSizeAtATime() throws Exception {
+        project.file("dateline.yml", "entities: true\npageSize: 1\n");
+        project.build();
+        Document person = project.page("people/john-kerry/");
+        assertThat(person.select(".card-title").eachText()).containsExactly("Talks end", "Ceasefire holds", "Talks resume");
+        assertThat(person.select(".card-excerpt")).as("headlines, days and sections only").isEmpty();
+        assertThat(person.select(".card-meta").first().text()).isEqualTo("7 March 2024, 09:00 UTC · World");
+        assertThat(person.selectFirst("h1 .label").text()).isEqualTo("Person");
+        assertThat(project.exists("people/john-kerry/page/2/index.html")).isFalse();
+        assertThat(project.exists("world/page/3/index.html")).as("other listings keep the page size").isTrue();
     }
 
     @Test
@@ -166,8 +195,7 @@ class EntityPagesTest {
         });
         assertThat(changed).containsExactlyInAnyOrder(
                 "business/d/index.html", "search/text/business/d.js",
-                "people/john-kerry/index.html", "people/john-kerry/feed.xml", "people/john-kerry/atom.xml",
-                "people/john-kerry/feed.json", "people/index.html",
+                "people/john-kerry/index.html", "people/john-kerry/feed.xml", "people/index.html",
                 "search/entities/0.js", // "John Kerry · 4 stories"
                 "sitemap.xml"); // the person's page is newer now: its last-modified date in the sitemap
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
