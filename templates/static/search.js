@@ -504,10 +504,63 @@
     return parts;
   }
 
+  // ---- People, places and organisations: see org.dateline.search.EntityIndex ----
+
+  /** The entity file a word's entities are in: Java's String.hashCode of its first two characters, as the build files them. */
+  function entityShard(word, shards) {
+    var key = word.length <= 2 ? word : word.slice(0, 2);
+    var h = 0;
+    for (var i = 0; i < key.length; i++) {
+      h = (Math.imul(31, h) + key.charCodeAt(i)) | 0;
+    }
+    return (h & 0x7fffffff) % shards;
+  }
+
+  /** At most this many people, places and organisations are shown above the articles. */
+  var MAX_ENTITIES = 3;
+
+  /**
+   * The entities a query names, from the rows of an entity file ([kind, name, path, count,
+   * spellings?], most named first): every word of the query is a word of the name or of a spelling
+   * (the same word folded, the same stem, or, for the word being typed, its beginning), so "kerry"
+   * and "john kerry" both name John Kerry. One whose every word the query has comes first.
+   */
+  function matchEntities(parsed, rows) {
+    if (parsed.groups.length === 0) {
+      return [];
+    }
+    var found = [];
+    rows.forEach(function (row, at) {
+      var names = [row[1]].concat(row[4] || []);
+      var named = names.map(words);
+      var all = [].concat.apply([], named);
+      var every = parsed.groups.every(function (g) {
+        return all.some(function (w) {
+          return w === g.word || (g.stem !== null && datelineStem(w) === g.stem)
+            || (g.prefix !== null && w.lastIndexOf(g.prefix, 0) === 0);
+        });
+      });
+      if (!every) {
+        return;
+      }
+      // Whole: the query has each word of one of its names ("kerry" is all of a place named Kerry).
+      var whole = named.some(function (list) {
+        return list.length > 0 && list.every(function (w) {
+          return parsed.groups.some(function (g) { return w === g.word || (g.stem !== null && datelineStem(w) === g.stem); });
+        });
+      });
+      found.push({ kind: row[0], name: row[1], path: row[2], count: row[3], whole: whole, at: at });
+    });
+    found.sort(function (a, b) { return (b.whole ? 1 : 0) - (a.whole ? 1 : 0) || a.at - b.at; });
+    return found.slice(0, MAX_ENTITIES).map(function (e) {
+      return { kind: e.kind, name: e.name, path: e.path, count: e.count };
+    });
+  }
+
   var core = {
     fold: fold, words: words, stem: datelineStem, decode: decode, parseQuery: parseQuery, idf: idf,
     rank: rank, matcher: matcher, snippet: snippet, highlight: highlight, formFile: formFile,
-    formStemmer: formStemmer
+    formStemmer: formStemmer, entityShard: entityShard, matchEntities: matchEntities
   };
 
   // ---- Loading index files through <script> elements ----
@@ -620,16 +673,29 @@
     return Promise.all(Array.from(files).map(function (n) { return self.load('forms/' + n); })).then(formStemmer);
   };
 
-  /** Runs a query: the ranked article numbers and whether all words matched. */
+  /** The people, places and organisations a query names (none when the site has no entity files). */
+  Index.prototype.entities = function (parsed) {
+    var self = this;
+    return this.meta().then(function (meta) {
+      if (!meta.entities || parsed.groups.length === 0) {
+        return [];
+      }
+      return self.load('entities/' + entityShard(parsed.groups[0].word, meta.entities)).then(function (rows) {
+        return matchEntities(parsed, rows);
+      });
+    });
+  };
+
+  /** Runs a query: the entities it names, the ranked article numbers and whether all words matched. */
   Index.prototype.search = function (query, filters) {
     var self = this;
     return this.meta().then(function (meta) {
       return self.stemmer(meta, query).then(function (stemmer) { return [meta, stemmer]; });
-    }).then(function (loaded) {
-      var meta = loaded[0];
-      var parsed = parseQuery(query, meta.stopWords, loaded[1]);
+    }).then(function (ready) {
+      var meta = ready[0];
+      var parsed = parseQuery(query, meta.stopWords, ready[1]);
       if (parsed.groups.length === 0) {
-        return { parsed: parsed, hits: [], allWords: true, meta: meta };
+        return { parsed: parsed, hits: [], allWords: true, meta: meta, entities: [] };
       }
       var groupLoads = parsed.groups.map(function (g) {
         var loads = [];
@@ -648,9 +714,10 @@
       var sectionLoad = filters && filters.section
         ? self.find(meta.sectionField + filters.section).then(function (p) { return new Set(p ? decode(p).docs : []); })
         : Promise.resolve(null);
-      return Promise.all([Promise.all(groupLoads), sectionLoad]).then(function (loaded) {
+      return Promise.all([Promise.all(groupLoads), sectionLoad, self.entities(parsed)]).then(function (loaded) {
         var groups = loaded[0];
         var inSection = loaded[1];
+        var entities = loaded[2];
         var range = null;
         if (filters && filters.year) {
           range = [1, 0];
@@ -664,7 +731,7 @@
           return (!inSection || inSection.has(doc)) && (!range || (doc >= range[0] && doc <= range[1]));
         } : null;
         var ranked = rank(groups, meta.docs, allowed);
-        return { parsed: parsed, hits: ranked.hits, allWords: ranked.allWords, meta: meta };
+        return { parsed: parsed, hits: ranked.hits, allWords: ranked.allWords, meta: meta, entities: entities };
       });
     });
   };
@@ -789,6 +856,23 @@
       return li;
     }
 
+    /** A person, place or organisation the query names: its page, what it is and how many articles name it. */
+    function entityItem(meta, entity) {
+      var li = doc.createElement('li');
+      li.className = 'search-result search-entity';
+      var h = doc.createElement('h2');
+      var a = doc.createElement('a');
+      a.href = href(meta, entity.path);
+      a.textContent = entity.name;
+      h.appendChild(a);
+      li.appendChild(h);
+      var info = doc.createElement('p');
+      info.className = 'meta';
+      info.textContent = entity.kind + ' · ' + (entity.count === 1 ? '1 story' : entity.count.toLocaleString() + ' stories');
+      li.appendChild(info);
+      return li;
+    }
+
     function showPage(run, result, from) {
       var hits = result.hits.slice(from, from + PAGE);
       return Promise.all(hits.map(function (hit) {
@@ -798,6 +882,11 @@
       })).then(function (items) {
         if (run !== sequence) {
           return;
+        }
+        if (from === 0) {
+          result.entities.forEach(function (entity) {
+            list.appendChild(entityItem(result.meta, entity));
+          });
         }
         items.forEach(function (item) {
           list.appendChild(resultItem(result.meta, item.path, item.shown, result.parsed));
@@ -893,7 +982,7 @@
       if (current) {
         var before = shown.length;
         showPage(sequence, current, shown.length).then(function () {
-          var links = list.querySelectorAll('.search-result h2 a');
+          var links = list.querySelectorAll('.search-result:not(.search-entity) h2 a');
           if (links[before]) {
             links[before].focus();
           }

@@ -38,6 +38,7 @@ async function searchSite(base, query, filters) {
   const matches = core.matcher(result.parsed);
   const shown = await Promise.all(paths.map(function (path) { return index.text(path); }));
   return {
+    entities: result.entities,
     allWords: result.allWords,
     total: result.hits.length,
     paths: paths,
@@ -61,6 +62,9 @@ async function run() {
     } else if (task.fn === 'highlightOf') {
       const [text, query] = task.args;
       out.push(core.highlight(text, core.matcher(core.parseQuery(query + ' ', []))));
+    } else if (task.fn === 'matchEntitiesOf') {
+      const [query, rows, stopWords] = task.args;
+      out.push(core.matchEntities(core.parseQuery(query, stopWords), rows));
     } else if (task.fn === 'wordsAll') {
       const split = task.args[1] === true;
       out.push(task.args[0].map(function (text) { return core.words(text, split); }));

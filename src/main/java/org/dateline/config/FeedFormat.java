@@ -16,6 +16,17 @@ public enum FeedFormat {
         this.label = label;
     }
 
+    /**
+     * The one feed of those written in {@code formats} that a page points to when it has only one:
+     * RSS when it is among them (every reader takes it), else the first; none when there are none.
+     */
+    public static java.util.List<FeedFormat> main(java.util.List<FeedFormat> formats) {
+        if (formats.contains(RSS)) {
+            return java.util.List.of(RSS);
+        }
+        return formats.isEmpty() ? java.util.List.of() : java.util.List.of(formats.get(0));
+    }
+
     /** How settings name the format: {@code rss}, {@code atom}, {@code json}. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);

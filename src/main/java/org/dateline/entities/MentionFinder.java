@@ -1,12 +1,12 @@
 package org.dateline.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.dateline.model.Mention;
 
 /**
@@ -19,14 +19,16 @@ import org.dateline.model.Mention;
  */
 public final class MentionFinder {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}\\p{Nd}’'\\-]*");
-
     private MentionFinder() {
     }
 
-    /** A word of the text and what stands between it and the word before. */
+    /**
+     * A word of the text and what stands between it and the word before.
+     *
+     * @param near whether only a space, or a comma and a space, part it from the word before ("Kerry said", "Kerry, who")
+     */
     private record Token(String word, String lower, boolean capitalised, boolean sentenceStart, boolean joined,
-                         String after) {
+                         String after, boolean near) {
     }
 
     /**
@@ -35,14 +37,14 @@ public final class MentionFinder {
      */
     public static List<Mention> find(String headline, String... texts) {
         Map<String, int[]> found = new LinkedHashMap<>();
-        scan(headline, true, found);
+        int length = headline == null ? 0 : headline.length();
         for (String text : texts) {
-            scan(text, false, found);
+            length += text == null ? 0 : text.length();
         }
-        java.util.Set<String> lowerCase = new java.util.HashSet<>();
-        collectLowerCase(headline, lowerCase);
+        Set<String> lowerCase = new HashSet<>(length / 8); // about one word in eight is a new one: no rehashing
+        scan(headline, true, found, lowerCase);
         for (String text : texts) {
-            collectLowerCase(text, lowerCase);
+            scan(text, false, found, lowerCase);
         }
         List<Mention> out = new ArrayList<>(found.size());
         found.forEach((name, e) -> {
@@ -56,23 +58,11 @@ public final class MentionFinder {
         return out;
     }
 
-    private static void collectLowerCase(String text, java.util.Set<String> into) {
-        if (text == null) {
-            return;
-        }
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            if (Character.isLowerCase(m.group().charAt(0))) {
-                into.add(m.group());
-            }
-        }
-    }
-
-    private static void scan(String text, boolean headline, Map<String, int[]> found) {
+    private static void scan(String text, boolean headline, Map<String, int[]> found, Set<String> lowerCase) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<Token> tokens = tokens(text);
+        List<Token> tokens = tokens(text, lowerCase);
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.get(i).capitalised()) {
@@ -161,7 +151,9 @@ public final class MentionFinder {
             }
             if (lastRole >= 0) {
                 start = lastRole + 1;
-                titled = true;
+                // "President of France", "State of Agricultural Commodity Markets": what follows a
+                // title's "of" is what the title is of, not the name of the one who holds it.
+                titled = !Cue.JOINERS.contains(tokens.get(start).lower());
                 while (start < to && Cue.JOINERS.contains(tokens.get(start).lower())) {
                     start++;
                 }
@@ -191,10 +183,17 @@ public final class MentionFinder {
         Token after = to < tokens.size() ? tokens.get(to) : null;
         boolean single = to - start == 1;
         // "Ericsson said": firms and countries speak too, so "said" marks a person only with a name of two words or more.
+        // A word alone is a person only by a title or honorific ("Mr Kerry", "President Bush"): news
+        // writing names a person in full, then by surname with a title; "market leader Nintendo" is a
+        // firm. "said" before a name marks the speaker only in the inverted attribution, where the
+        // name ends the clause ("…, said John Kerry."); in "He said Ask Jeeves was…" it is what was said.
+        // "said" after a name marks it only right after it ("Kerry said", "Kerry, who"), not past a
+        // closing quote or a number ("the report on the "State of … Markets 2004" said").
+        boolean endsClause = after == null || !after.joined();
         boolean personCue = titled
-                || before != null && Cue.PERSON_BEFORE.contains(before.lower())
-                || !single && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
-                || !single && after != null && !after.capitalised() && Cue.SPEECH.contains(after.lower());
+                || !single && before != null && Cue.PERSON_BEFORE.contains(before.lower())
+                || !single && endsClause && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
+                || !single && after != null && after.near() && !after.capitalised() && Cue.SPEECH.contains(after.lower());
         if (single && phrase.length() == 1 || isDemonym(tokens.get(to - 1).word())) {
             return; // "Egyptian contracts", "Russian air strikes": an adjective, not a name; "T" of "AT&T"
         }
@@ -207,7 +206,8 @@ public final class MentionFinder {
                 || before != null && Cue.ORGANISATION_BEFORE.contains(before.lower())
                 || after != null && after.joined() && !after.capitalised() && Cue.ORGANISATION_AFTER.contains(after.lower())
                 || before != null && (before.lower().equals("at") || before.lower().equals("of")) && twoBefore != null
-                        && Cue.PERSON_BEFORE.contains(twoBefore.lower());
+                        && Cue.PERSON_BEFORE.contains(twoBefore.lower())
+                || before != null && before.lower().equals("at") && roleBefore(tokens, first - 1);
         organisationCue &= !(single && Cue.PLACE_ACRONYMS.contains(phrase)); // "US officials": still a place
         organisation |= organisationCue;
         if (organisationCue) {
@@ -236,16 +236,67 @@ public final class MentionFinder {
         }
     }
 
-    /** The words of the text, each knowing whether it starts a sentence and whether only a space parts it from the last. */
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+    /**
+     * Whether a role stands among the few lower-case words before {@code at} ("vice president of
+     * search properties at Ask Jeeves", "director of product at …"): people hold posts at organisations.
+     */
+    private static boolean roleBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            Token t = tokens.get(k);
+            if (Cue.PERSON_BEFORE.contains(t.lower())) {
+                return true;
+            }
+            if (t.capitalised() || !tokens.get(k + 1).joined()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the text, each knowing whether it starts a sentence and whether only a space
+     * parts it from the last. A word is a letter, then letters, marks, digits, apostrophes and
+     * hyphens; read with a loop rather than a regular expression, since every word of every article
+     * passes here. The words that begin with a lower-case letter, as written, go to {@code lowerCase}.
+     */
+    private static List<Token> tokens(String text, Set<String> lowerCase) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
         int last = 0;
         String previous = null;
         boolean possessive = false;
-        while (m.find()) {
-            String gap = text.substring(last, m.start());
-            String word = m.group();
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch < 0x80 ? !isAsciiLetter(ch) : !Character.isLetter(text.codePointAt(i))) {
+                i += ch < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(text.codePointAt(i));
+            while (i < n) {
+                char e = text.charAt(i);
+                if (e < 0x80) {
+                    if (isAsciiLetter(e) || e >= '0' && e <= '9' || e == '\'' || e == '-') {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                int d = text.codePointAt(i);
+                if (d == '’' || Character.isLetterOrDigit(d) || isMark(d)) {
+                    i += Character.charCount(d);
+                } else {
+                    break;
+                }
+            }
+            String word = text.substring(start, i);
+            if (Character.isLowerCase(word.charAt(0))) {
+                lowerCase.add(word);
+            }
+            boolean space = start - last == 1 && text.charAt(last) == ' '; // the usual gap: nothing to work out
+            String gap = space ? " " : text.substring(last, start);
+            last = i;
             String trailing = "";
             if (word.endsWith("'s") || word.endsWith("’s")) {
                 word = word.substring(0, word.length() - 2);
@@ -254,12 +305,12 @@ public final class MentionFinder {
             while (word.endsWith("-") || word.endsWith("'") || word.endsWith("’")) {
                 word = word.substring(0, word.length() - 1);
             }
-            boolean abbreviation = previous != null && gap.startsWith(".") && gap.strip().equals(".")
+            boolean abbreviation = !space && previous != null && gap.startsWith(".") && gap.strip().equals(".")
                     && (Cue.HONORIFICS.contains(previous) || previous.equals("St") || previous.length() == 1);
-            boolean sentenceStart = previous == null || !abbreviation && endsSentence(gap);
-            boolean ampersand = gap.strip().equals("&") && !gap.contains("\n");
-            boolean joined = previous != null && !possessive && (gap.isBlank() && !gap.contains("\n") || abbreviation
-                    || ampersand && Character.isUpperCase(word.charAt(0)));
+            boolean sentenceStart = previous == null || !space && !abbreviation && endsSentence(gap);
+            boolean ampersand = !space && gap.strip().equals("&") && !gap.contains("\n");
+            boolean joined = previous != null && !possessive && (space || gap.isBlank() && !gap.contains("\n")
+                    || abbreviation || ampersand && Character.isUpperCase(word.charAt(0)));
             int hyphen = word.indexOf('-');
             String rest = "";
             if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))
@@ -267,16 +318,28 @@ public final class MentionFinder {
                 rest = word.substring(hyphen + 1);
                 word = word.substring(0, hyphen); // "Geneva-based": the name, then its cue
             }
+            boolean near = joined || !space && !possessive && gap.length() <= 3 && gap.strip().equals(",")
+                    && !gap.contains("\n");
             tokens.add(new Token(ampersand && joined ? gap + word : word, word.toLowerCase(Locale.ROOT),
-                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-"));
+                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-", near));
             if (!rest.isEmpty()) {
-                tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, ""));
+                tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, "", false));
             }
             previous = word;
             possessive = !trailing.isEmpty();
-            last = m.end();
         }
         return tokens;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A combining mark (\\p{M}): accents written as characters of their own. */
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** Words for a people or a country's things: "Egyptian", "British", "Chinese", "French". */

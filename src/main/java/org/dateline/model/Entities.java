@@ -91,6 +91,10 @@ public final class Entities {
                         && !settings.add().containsKey(name)) {
                     name = full; // "Mr Patterson" makes the article's "John Patterson" a person, whatever else he is
                     kind = TermKind.PERSON;
+                } else if (surnames.containsKey(name) && (m.organisation() > m.person() || m.place() > m.person())) {
+                    // One sense per story: the article's own sentences say this word is not that
+                    // person ("analysts Nielsen//NetRatings", not Jakob Nielsen of another story).
+                    kind = null;
                 } else {
                     name = surnames.getOrDefault(name, name);
                     kind = kinds.get(name);

@@ -6,14 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dateline.config.SiteConfig;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.DateIndex;
+import org.dateline.model.Entities;
 import org.dateline.model.Section;
+import org.dateline.model.Term;
+import org.dateline.model.TermKind;
 import org.dateline.output.StagedOutput;
 import org.dateline.plan.Urls;
 import org.dateline.render.Fingerprint;
 import org.dateline.search.Analyzer;
+import org.dateline.search.EntityIndex;
 import org.dateline.search.IndexPatch;
 import org.dateline.search.SearchIndex;
 
@@ -38,6 +43,7 @@ final class SearchPhase {
     private final String dirsDir;
     private final String docsDir;
     private final String formsDir;
+    private final String entitiesDir;
     private final BuildCache cache;
     private final StagedOutput output;
     /**
@@ -46,20 +52,25 @@ final class SearchPhase {
      * otherwise made again.
      */
     private final boolean patchable;
+    private final SiteConfig config;
     private final AtomicInteger written = new AtomicInteger();
     private final Analyzer analyzer;
 
-    SearchPhase(BuildCache cache, StagedOutput output) {
-        this(cache, output, "", new Analyzer());
+    /** @param config the settings: which people, places and organisations have pages, and their aliases */
+    SearchPhase(BuildCache cache, StagedOutput output, SiteConfig config) {
+        this(cache, output, config, "", new Analyzer());
     }
 
     /**
+     * @param config the settings of the index's language: which people, places and organisations
+     *     have pages, and their aliases
      * @param folder the folder of the language whose index this is: empty for the default
      * @param analyzer the analyzer of the index's language
      */
-    SearchPhase(BuildCache cache, StagedOutput output, String folder, Analyzer analyzer) {
+    SearchPhase(BuildCache cache, StagedOutput output, SiteConfig config, String folder, Analyzer analyzer) {
         this.cache = cache;
         this.output = output;
+        this.config = config;
         this.analyzer = analyzer;
         // Only an English index is patched: a patch does not know the words and stems of another language.
         this.patchable = folder.isEmpty() && analyzer.browserStems();
@@ -69,6 +80,7 @@ final class SearchPhase {
         dirsDir = searchDir + SearchIndex.DIRS;
         docsDir = searchDir + SearchIndex.DOCS;
         formsDir = searchDir + SearchIndex.FORMS;
+        entitiesDir = searchDir + EntityIndex.FOLDER;
     }
 
     /** How many index files this build made afresh (0 when the index was kept). */
@@ -98,16 +110,20 @@ final class SearchPhase {
         BuildCache.SearchState previous = patchable ? cache.previousSearch() : null;
         String docsKey = sameStructure && previous != null ? previous.docsKey()
                 : Fingerprint.of(BuildCache.version(), linkStyle, sectionOrder, docs);
-        String key = Fingerprint.of(docsKey, hashes);
+        List<EntityIndex.Entry> entities = entities(archive);
+        // Entities change the key only when there are some: a site without them keeps the index it had.
+        String key = entities.isEmpty() ? Fingerprint.of(docsKey, hashes)
+                : Fingerprint.of(docsKey, hashes, entities.stream().map(EntityIndex.Entry::toString).toList());
         if (keepAll(key)) {
             if (patchable) {
                 cache.putSearch(previous != null && previous.key().equals(key) ? previous : null);
             }
             return;
         }
-        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder);
+        SearchIndex.Summary summary = patch(previous, key, docsKey, byNumber, sources, docs, linkStyle, sectionOrder,
+                entities);
         if (summary == null) {
-            summary = buildWhole(key, sources, docs, linkStyle, sectionOrder);
+            summary = buildWhole(key, sources, docs, linkStyle, sectionOrder, entities);
         }
         if (patchable) {
             cache.putSearch(new BuildCache.SearchState(key, docsKey, summary));
@@ -130,8 +146,10 @@ final class SearchPhase {
 
     /** Makes the whole index from every article's terms, writing only files whose bytes changed. */
     private SearchIndex.Summary buildWhole(String key, List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs,
-                                           String linkStyle, List<String> sectionOrder) {
-        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle, analyzer)) {
+                                           String linkStyle, List<String> sectionOrder,
+                                           List<EntityIndex.Entry> entities) {
+        int entityShards = EntityIndex.shards(entities);
+        try (SearchIndex.Builder builder = new SearchIndex.Builder(linkStyle, analyzer).entityShards(entityShards)) {
             for (int from = 0; from < sources.size(); from += BATCH) {
                 List<BuildCache.SourceEntry> batch = sources.subList(from, Math.min(sources.size(), from + BATCH));
                 List<String> terms = batch.parallelStream()
@@ -149,6 +167,7 @@ final class SearchPhase {
                     write(pending, key);
                 }
             });
+            EntityIndex.write(entities, entityShards, (file, text) -> pending.add(Map.entry(file, text)));
             write(pending, key);
             return summary;
         }
@@ -161,7 +180,7 @@ final class SearchPhase {
      */
     private SearchIndex.Summary patch(BuildCache.SearchState previous, String key, String docsKey, List<Article> byNumber,
                                       List<BuildCache.SourceEntry> sources, List<SearchIndex.Doc> docs, String linkStyle,
-                                      List<String> sectionOrder) {
+                                      List<String> sectionOrder, List<EntityIndex.Entry> entities) {
         List<String> files = previous == null || !previous.docsKey().equals(docsKey) ? null : indexAsLeft(previous.key());
         if (files == null) {
             return null;
@@ -178,6 +197,8 @@ final class SearchPhase {
         }
         IndexPatch patch = new IndexPatch(docs, linkStyle, previous.summary(), termFiles,
                 name -> IndexPatch.termsOf(read.apply(SearchIndex.TERMS + name + ".js")));
+        int entityShards = EntityIndex.shards(entities);
+        patch.entityShards(entityShards);
         int changed = 0;
         for (int i = 0; i < byNumber.size(); i++) {
             BuildCache.SourceEntry before = cache.previousSource(byNumber.get(i).sourcePath());
@@ -198,6 +219,8 @@ final class SearchPhase {
         if (result == null) {
             return null;
         }
+        // The entity files are few and small: made whole, and written where their bytes changed.
+        EntityIndex.write(entities, entityShards, (file, text) -> made.add(Map.entry(file, text)));
         java.util.Set<String> madePaths = new java.util.HashSet<>();
         for (Map.Entry<String, String> file : made) {
             madePaths.add(searchDir + file.getKey());
@@ -273,11 +296,42 @@ final class SearchPhase {
         return ROOT_INDEX.isOwnIndexFile(file);
     }
 
-    private static final SearchPhase ROOT_INDEX = new SearchPhase(null, null);
+    private static final SearchPhase ROOT_INDEX = new SearchPhase(null, null, null);
 
     private boolean isOwnIndexFile(String file) {
         return file.startsWith(searchDir) && (file.equals(metaFile) || file.startsWith(termsDir) || file.startsWith(dirsDir)
-                || file.startsWith(docsDir) || file.startsWith(formsDir));
+                || file.startsWith(docsDir) || file.startsWith(formsDir) || file.startsWith(entitiesDir));
+    }
+
+    /**
+     * The people, places and organisations that have pages, for the search to show above the
+     * articles when a query names one: none when the site finds no entities or lists none of a kind.
+     */
+    private List<EntityIndex.Entry> entities(Archive archive) {
+        if (!config.entities().enabled()) {
+            return List.of();
+        }
+        Urls urls = null;
+        List<EntityIndex.Entry> entries = new ArrayList<>();
+        for (TermKind kind : Entities.KINDS) {
+            if (!config.hasListings(kind)) {
+                continue;
+            }
+            for (Term term : archive.terms(kind).byName()) {
+                if (urls == null) {
+                    urls = new Urls(archive);
+                }
+                List<String> spellings = new ArrayList<>();
+                config.entities().aliases().forEach((spelling, name) -> {
+                    if (name.equalsIgnoreCase(term.name()) && !spelling.equalsIgnoreCase(name)) {
+                        spellings.add(spelling);
+                    }
+                });
+                spellings.sort(null);
+                entries.add(new EntityIndex.Entry(kind.singular(), term.name(), urls.term(term), term.count(), spellings));
+            }
+        }
+        return entries;
     }
 
     private static SearchIndex.Doc doc(Article article, ZoneId zone) {

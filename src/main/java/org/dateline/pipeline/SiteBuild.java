@@ -399,7 +399,7 @@ final class SiteBuild {
         }
         int made = 0;
         for (Edition edition : planned.editions()) {
-            SearchPhase searchPhase = new SearchPhase(cache, output, edition.config().folder(),
+            SearchPhase searchPhase = new SearchPhase(cache, output, edition.config(), edition.config().folder(),
                     Analyzer.of(edition.config().language()));
             // With nothing changed the last index is kept whole; only if it is not there is it made.
             if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {

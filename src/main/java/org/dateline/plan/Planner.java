@@ -135,9 +135,12 @@ public final class Planner {
             if (!config.hasListings(kind)) {
                 continue;
             }
+            // A person, place or organisation has one feed, not one per format: there are thousands
+            // of them, and a reader who follows one needs one feed, not three copies of it.
+            List<FeedFormat> kindFormats = kind.isEntity() ? FeedFormat.main(formats) : formats;
             for (Term term : archive.terms(kind).byName()) {
                 feed(new Page.OfTerm(term), kind.singular() + ": " + term.name() + " – " + config.title(),
-                        urls.term(term), term.articles(), size, formats);
+                        urls.term(term), term.articles(), size, kindFormats);
             }
         }
     }
@@ -374,11 +377,17 @@ public final class Planner {
                 continue;
             }
             claimPage(new Page.TermIndexPage(Urls.termIndex(kind), kind), "the " + kind.plural().toLowerCase(Locale.ROOT) + " index");
+            // A person's, place's or organisation's page lists headlines, not cards: five pages' worth at
+            // once, since there are thousands of them and a reader runs down one's stories by headline.
+            int size = kind.isEntity() ? ENTITY_PAGE_FACTOR * pageSize : pageSize;
             for (Term term : terms) {
-                listing(new Page.OfTerm(term), term.name(), term.articles(), urls.term(term), null, null);
+                listing(new Page.OfTerm(term), term.name(), term.articles(), urls.term(term), null, null, size);
             }
         }
     }
+
+    /** How many times the settings' page size a page of a person, place or organisation lists. */
+    public static final int ENTITY_PAGE_FACTOR = 5;
 
     /** A listing per year, month and day, each with its neighbours; the archive index; the undated articles. */
     private void dateListings(Archive archive, Locale locale) {
@@ -437,6 +446,11 @@ public final class Planner {
 
     private void listing(Page.Subject subject, String title, List<Article> articles, String firstPath,
                          Page.Neighbour newer, Page.Neighbour older) {
+        listing(subject, title, articles, firstPath, newer, older, pageSize);
+    }
+
+    private void listing(Page.Subject subject, String title, List<Article> articles, String firstPath,
+                         Page.Neighbour newer, Page.Neighbour older, int pageSize) {
         int count = Pagination.pageCount(articles.size(), pageSize);
         for (int n = 1; n <= count; n++) {
             Pagination pagination = new Pagination(n, count, firstPath);

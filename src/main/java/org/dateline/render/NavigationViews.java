@@ -96,6 +96,8 @@ final class NavigationViews {
             List<FeedLink> feeds = siteFeed;
             if (p.subject() instanceof Page.Latest) {
                 feeds = feedLinks(Urls.home(), config.title(), config.feedFormats());
+            } else if (config.listingFeeds() && p.subject() instanceof Page.OfTerm t && t.term().kind().isEntity()) {
+                feeds = feedLinks(p.pagination().pathOf(1), p.title(), mainFeedFormat()); // one feed each: see Planner
             } else if (config.listingFeeds() && (p.subject() instanceof Page.OfSection || p.subject() instanceof Page.OfTerm)) {
                 feeds = feedLinks(p.pagination().pathOf(1), p.title(), config.feedFormats());
             }
@@ -156,11 +158,7 @@ final class NavigationViews {
 
     /** The one feed pages other than listings point to: RSS when the site has it, else its first format, if any. */
     private List<FeedFormat> mainFeedFormat() {
-        List<FeedFormat> formats = config.feedFormats();
-        if (formats.contains(FeedFormat.RSS)) {
-            return List.of(FeedFormat.RSS);
-        }
-        return formats.isEmpty() ? List.of() : List.of(formats.get(0));
+        return FeedFormat.main(config.feedFormats());
     }
 
     private List<FeedLink> feedLinks(String listingPath, String title, List<FeedFormat> formats) {

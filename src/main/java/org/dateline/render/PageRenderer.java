@@ -166,7 +166,9 @@ public final class PageRenderer {
                 kind = TemplateSet.Kind.HOME;
             } else {
                 variables.put("otherYears", onThisDay.otherYears(p));
-                kind = p.subject() instanceof Page.OfSection ? TemplateSet.Kind.SECTION : TemplateSet.Kind.LISTING;
+                kind = p.subject() instanceof Page.OfSection ? TemplateSet.Kind.SECTION
+                        : p.subject() instanceof Page.OfTerm t && t.term().kind().isEntity() ? TemplateSet.Kind.ENTITY
+                        : TemplateSet.Kind.LISTING;
             }
         } else if (page instanceof Page.TermIndexPage p) {
             variables.put("terms", listings.termIndex(p.kind()));

@@ -43,7 +43,8 @@ public final class TemplateSet {
         TERMS("terms.peb"), NOT_FOUND("404.peb"), REDIRECT("redirect.peb"), RSS("feeds/rss.peb"), ATOM("feeds/atom.peb"),
         SITEMAP("feeds/sitemap.peb"), SITEMAP_INDEX("feeds/sitemap-index.peb"), NEWS_SITEMAP("feeds/news-sitemap.peb"),
         ROBOTS("feeds/robots.peb"), REDIRECTS("feeds/redirects.peb"), HEADERS("feeds/headers.peb"),
-        SEARCH("search.peb"), ON_THIS_DAY("on-this-day.peb"), ON_THIS_DAY_INDEX("on-this-day-index.peb");
+        SEARCH("search.peb"), ON_THIS_DAY("on-this-day.peb"), ON_THIS_DAY_INDEX("on-this-day-index.peb"),
+        ENTITY("entity.peb");
 
         final String file;
 

@@ -49,6 +49,7 @@ public final class IndexPatch {
     private final TermFileReader reader;
     private final int targetFile;
     private final List<Change> changes = new ArrayList<>();
+    private int entityShards;
 
     /**
      * @param docs every article in number order, the same as the last build's
@@ -68,6 +69,12 @@ public final class IndexPatch {
         this.previousFiles = previousFiles;
         this.reader = reader;
         this.targetFile = targetFile;
+    }
+
+    /** How many {@linkplain EntityIndex entity files} the patched index has (0, the default: none); they are the caller's to write. */
+    public IndexPatch entityShards(int shards) {
+        this.entityShards = shards;
+        return this;
     }
 
     /** Article {@code doc} had the terms {@code before} and now has {@code after} (both {@linkplain TermVector#encode() encoded}). */
@@ -192,7 +199,7 @@ public final class IndexPatch {
             i = j;
         }
         out.forEach(sink);
-        SearchIndex.writeMeta(docs, linkStyle, sectionOrder, made, sink);
+        SearchIndex.writeMeta(docs, linkStyle, sectionOrder, made, entityShards, sink);
         return new Result(new SearchIndex.Summary((int) terms, characters, lengthSum), kept);
     }
 

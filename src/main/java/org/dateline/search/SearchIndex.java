@@ -95,6 +95,7 @@ public final class SearchIndex {
         private StopWords stopWords = StopWords.ENGLISH_WORDS;
         /** The words and their stems, for a language the browser does not stem; null for English. */
         private java.util.TreeMap<String, String> forms;
+        private int entityShards;
 
         /** @param linkStyle how the site links to pages ("pretty" or "files"), for the browser to follow */
         public Builder(String linkStyle) {
@@ -144,6 +145,12 @@ public final class SearchIndex {
                 postings.add(term, id << 8 | Math.min(weight, 255));
                 at = next;
             }
+            return this;
+        }
+
+        /** How many {@linkplain EntityIndex entity files} the index has, for {@value #META} to say (0, the default: none). */
+        public Builder entityShards(int shards) {
+            this.entityShards = shards;
             return this;
         }
 
@@ -205,7 +212,7 @@ public final class SearchIndex {
                 sink.accept(DOCS + block + ".js", script(DOCS + block, rows));
             }
             int formFiles = forms == null ? -1 : FormFiles.write(forms, sink);
-            writeMeta(docs, linkStyle, sectionOrder, shards, sink, stopWords, formFiles);
+            writeMeta(docs, linkStyle, sectionOrder, shards, entityShards, sink, stopWords, formFiles);
             return new Summary((int) size[0], size[1], lengthSum);
         }
 
@@ -242,10 +249,14 @@ public final class SearchIndex {
         return Math.max(LENGTH_STEP, Math.round(mean / LENGTH_STEP) * LENGTH_STEP);
     }
 
-    /** The directory files and {@value #META}, from the list of term files ([first term, name], in order). */
+    /**
+     * The directory files and {@value #META}, from the list of term files ([first term, name], in
+     * order); {@value #META} names the number of entity files only when there are some, so that a site
+     * without entities has the index it always had.
+     */
     static void writeMeta(List<Doc> docs, String linkStyle, List<String> sectionOrder, List<List<Object>> shards,
-                          BiConsumer<String, String> sink) {
-        writeMeta(docs, linkStyle, sectionOrder, shards, sink, StopWords.ENGLISH_WORDS, -1);
+                          int entityShards, BiConsumer<String, String> sink) {
+        writeMeta(docs, linkStyle, sectionOrder, shards, entityShards, sink, StopWords.ENGLISH_WORDS, -1);
     }
 
     /**
@@ -253,7 +264,7 @@ public final class SearchIndex {
      *     English index, whose queries the browser stems itself
      */
     static void writeMeta(List<Doc> docs, String linkStyle, List<String> sectionOrder, List<List<Object>> shards,
-                          BiConsumer<String, String> sink, StopWords stopWords, int formFiles) {
+                          int entityShards, BiConsumer<String, String> sink, StopWords stopWords, int formFiles) {
         Map<String, String> sectionNames = new LinkedHashMap<>();
         for (Doc doc : docs) {
             if (!doc.sectionSlug().isEmpty()) {
@@ -277,6 +288,9 @@ public final class SearchIndex {
         meta.put("sections", sections);
         meta.put("years", yearRanges(docs));
         meta.put("dirs", directories(shards, sink));
+        if (entityShards > 0) {
+            meta.put("entities", entityShards);
+        }
         sink.accept(META, script("meta", meta));
     }
 

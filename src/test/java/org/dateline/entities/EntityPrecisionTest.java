@@ -64,6 +64,7 @@ class EntityPrecisionTest {
         Map<String, int[]> paged = new HashMap<>(); // kind → {true positives, found, labelled}
         Map<String, int[]> listed = new HashMap<>();
         List<String> wrong = new ArrayList<>();
+        List<String> wrongWithPages = new ArrayList<>();
         for (Labelled article : labelled) {
             String page = article.corpusFile().replaceFirst("^bbc/", "").replaceFirst("\\.txt$", "/");
             Document doc = project.page(page);
@@ -79,6 +80,9 @@ class EntityPrecisionTest {
                     }
                     if (!truth.contains(name)) {
                         wrong.add(kind + " '" + dd.text() + "' in " + article.corpusFile());
+                        if (dd.selectFirst("a") != null) {
+                            wrongWithPages.add(kind + " '" + dd.text() + "' in " + article.corpusFile());
+                        }
                     }
                 }
                 count(paged.computeIfAbsent(kind, k -> new int[3]), withPages, truth);
@@ -94,7 +98,8 @@ class EntityPrecisionTest {
                     ratio(listed.get(kind)[0], listed.get(kind)[1]), ratio(listed.get(kind)[0], listed.get(kind)[2]),
                     listed.get(kind)[0], listed.get(kind)[1]));
         }
-        System.out.println("  not in the labels: " + wrong);
+        System.out.println("  with pages, not in the labels: " + wrongWithPages);
+        System.out.println("  listed, not in the labels: " + wrong);
         // A floor under what the method reaches now (see README), so a change that makes it worse is
         // noticed; and under what it finds, so that finding nothing is not taken for precision.
         assertThat(paged.get("person")[1]).as("people with pages found").isGreaterThanOrEqualTo(10);
@@ -105,8 +110,11 @@ class EntityPrecisionTest {
         assertThat(ratio(paged.get("place")[0], paged.get("place")[1])).isGreaterThanOrEqualTo(FLOOR_PLACE);
     }
 
-    /** Measured 0.78 and 0.90 (README); a little under, so the floor fails on a real loss, not on a tie. */
-    static final double FLOOR_PERSON = 0.75;
+    /**
+     * People: the 0.85 the method must reach (measured 1.00, 14 of 14; README). Places: measured 0.89,
+     * a little under, so the floor fails on a real loss, not on a tie.
+     */
+    static final double FLOOR_PERSON = 0.85;
     static final double FLOOR_PLACE = 0.85;
 
     /** A name as compared: lower case, without apostrophes or a possessive "'s" (the finder drops them). */

@@ -73,4 +73,38 @@ class MentionFinderTest {
         assertThat(byName.get("Saltmere").count()).isEqualTo(2);
         assertThat(byName.get("Saltmere").place()).isEqualTo(2);
     }
+
+    @Test
+    void aWordAloneIsAPersonOnlyByATitleOrHonorific() {
+        Map<String, Mention> found = find("Market leader Nintendo cut prices. Mr Lanzone and President Bush met"
+                + " striker Rooney.");
+        assertThat(found.get("Nintendo").person()).as("'leader' before one word: a firm as often as a person").isZero();
+        assertThat(found.get("Rooney").person()).isZero();
+        assertThat(found.get("Lanzone").person()).isEqualTo(1);
+        assertThat(found.get("Bush").person()).isEqualTo(1);
+        assertThat(find("The Labour leader Jeremy Corbyn spoke.").get("Jeremy Corbyn").person()).isEqualTo(1);
+    }
+
+    @Test
+    void saidMarksTheSpeakerOnlyWhereTheAttributionStands() {
+        Map<String, Mention> found = find("\"We will win,\" said John Kerry. He said Ask Jeeves was bigger."
+                + " The report on the \"State of Agricultural Commodity Markets 2004\" said prices fell."
+                + " Alan Greenspan, who spoke, agreed.");
+        assertThat(found.get("John Kerry").person()).as("the inverted attribution").isEqualTo(1);
+        assertThat(found.get("Ask Jeeves").person()).as("said what: the subject of what was said").isZero();
+        assertThat(found.get("Agricultural Commodity Markets").person())
+                .as("past a closing quote and a number, 'said' is not the name's, and a title's 'of' names no holder")
+                .isZero();
+        assertThat(found.get("Alan Greenspan").person()).as("a comma and 'who'").isEqualTo(1);
+        assertThat(find("Talks with the President of France began.").get("France").person()).isZero();
+    }
+
+    @Test
+    void aPostHeldAtANameMarksAnOrganisation() {
+        Map<String, Mention> found = find("Jim Lanzone, vice president of search properties at Ask Jeeves in the US,"
+                + " said so. Tony Macklin, director of product at Ask Jeeves, agreed. Fans queued at Harrods.");
+        assertThat(found.get("Ask Jeeves").organisation()).isEqualTo(2);
+        assertThat(found.get("Ask Jeeves").place()).isZero();
+        assertThat(found.get("Harrods").organisation()).as("no post before 'at'").isZero();
+    }
 }

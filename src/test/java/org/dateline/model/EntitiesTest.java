@@ -81,4 +81,16 @@ class EntitiesTest {
         assertThat(archive.terms(TermKind.PLACE).byName()).as("one article only").isEmpty();
         assertThat(archive.entities().of(a)).extracting(Entities.Named::name).containsExactly("John Kerry", "Geneva");
     }
+
+    @Test
+    void aSurnameTheArticleItselfMarksAsSomethingElseIsNotThatPerson() {
+        Article a = naming("a.md", person("Jakob Nielsen"));
+        Article b = naming("b.md", new Mention("Nielsen", 1, 0, 0, 1, true), bare("Britain", true), place("Britain"));
+        Article c = naming("c.md", bare("Nielsen", true));
+        Article d = naming("d.md", person("Nielsen"));
+        Article e = naming("e.md", person("Nielsen"));
+        Entities entities = Entities.of(List.of(a, b, c, d, e), EntitySettings.on());
+        assertThat(names(entities, b)).as("'analysts Nielsen': one sense per story").containsExactly("PLACE:Britain");
+        assertThat(names(entities, c)).containsExactly("PERSON:Jakob Nielsen");
+    }
 }

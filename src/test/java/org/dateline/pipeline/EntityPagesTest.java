@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.config.LinkStyle;
 import org.dateline.model.ProblemException;
+import org.dateline.testing.NodeScript;
 import org.dateline.testing.SiteChecks;
 import org.dateline.testing.TestProject;
 import org.jsoup.nodes.Document;
@@ -48,6 +50,11 @@ class EntityPagesTest {
         assertThat(person.selectFirst("h1").text()).contains("John Kerry");
         assertThat(person.select(".card-title").eachText()).containsExactly("Talks end", "Ceasefire holds", "Talks resume");
         assertThat(project.exists("people/john-kerry/feed.xml")).isTrue();
+        assertThat(project.exists("people/john-kerry/atom.xml")).as("one feed per entity: the site's main format").isFalse();
+        assertThat(project.exists("people/john-kerry/feed.json")).isFalse();
+        assertThat(person.select("link[rel=alternate]").eachAttr("href"))
+                .containsExactly("../../people/john-kerry/feed.xml");
+        assertThat(project.exists("world/atom.xml")).as("a section keeps every format").isTrue();
         assertThat(project.page("people/").select(".count-list a").eachText()).contains("John Kerry");
         assertThat(project.page("places/geneva/").select(".card-title")).hasSize(3);
 
@@ -63,6 +70,30 @@ class EntityPagesTest {
                 .as("named in two articles: listed, without a page").containsExactly("Bank of England");
         assertThat(rates.select(".in-this-story a")).isEmpty();
         assertThat(project.exists("organisations/bank-of-england/index.html")).isFalse();
+    }
+
+    @Test
+    void anEntityHasOneFeedInTheSitesFirstFormatWhenItHasNoRss() throws Exception {
+        project.file("dateline.yml", "entities: true\nfeeds: [json, atom]\n");
+        project.build();
+        assertThat(project.exists("people/john-kerry/atom.xml")).isTrue();
+        assertThat(project.exists("people/john-kerry/feed.json")).isFalse();
+        assertThat(project.page("people/john-kerry/").select("link[rel=alternate]").eachAttr("href"))
+                .containsExactly("../../people/john-kerry/atom.xml");
+        assertThat(SiteChecks.brokenLinks(project.site())).isEmpty();
+    }
+
+    @Test
+    void anEntitysPagesListHeadlinesFiveTimesThePageSizeAtATime() throws Exception {
+        project.file("dateline.yml", "entities: true\npageSize: 1\n");
+        project.build();
+        Document person = project.page("people/john-kerry/");
+        assertThat(person.select(".card-title").eachText()).containsExactly("Talks end", "Ceasefire holds", "Talks resume");
+        assertThat(person.select(".card-excerpt")).as("headlines, days and sections only").isEmpty();
+        assertThat(person.select(".card-meta").first().text()).isEqualTo("7 March 2024, 09:00 UTC · World");
+        assertThat(person.selectFirst("h1 .label").text()).isEqualTo("Person");
+        assertThat(project.exists("people/john-kerry/page/2/index.html")).isFalse();
+        assertThat(project.exists("world/page/3/index.html")).as("other listings keep the page size").isTrue();
     }
 
     @Test
@@ -107,6 +138,44 @@ class EntityPagesTest {
         project.build();
         assertThat(project.page("world/a/").select(".in-this-story")).isEmpty();
         assertThat(project.exists("people/index.html")).isFalse();
+        assertThat(project.exists("search/entities")).isFalse();
+        assertThat(Files.readString(project.site().resolve("search/meta.js"))).doesNotContain("\"entities\"");
+    }
+
+    @Test
+    void aSearchThatNamesAnEntityShowsItsPageAboveTheArticles() throws Exception {
+        project.build();
+        String base = project.site().resolve("search").toAbsolutePath() + "/";
+        JsonNode out = new NodeScript()
+                .call("searchSite", base, "kerry", Map.of())
+                .call("searchSite", base, "John Kerry", Map.of())
+                .call("searchSite", base, "john ke", Map.of())
+                .call("searchSite", base, "kerry rates", Map.of())
+                .call("searchSite", base, "geneva", Map.of())
+                .call("searchSite", base, "bank of england", Map.of())
+                .run();
+        for (int i = 0; i < 3; i++) {
+            assertThat(out.get(i).get("entities").toString()).as("query %d", i)
+                    .isEqualTo("[{\"kind\":\"Person\",\"name\":\"John Kerry\",\"path\":\"people/john-kerry/\",\"count\":3}]");
+        }
+        // the articles are found as they were, below it ("Mr Kerry" of world/c has no "John")
+        assertThat(out.get(1).get("paths").toString()).isEqualTo("[\"world/a/\",\"world/b/\"]");
+        assertThat(out.get(0).get("paths").size()).isEqualTo(3);
+        assertThat(out.get(3).get("entities")).as("a word the name has not: no entity").isEmpty();
+        assertThat(out.get(4).get("entities").get(0).get("path").asText()).isEqualTo("places/geneva/");
+        assertThat(out.get(5).get("entities")).as("named in two articles: no page, so not shown").isEmpty();
+    }
+
+    @Test
+    void anAliasIsSearchableAndASettingsChangeRebuildsTheEntityFilesAsAColdBuildWould() throws Exception {
+        project.build();
+        project.file("dateline.yml", "entities:\n  aliases: {\"Secretary Kerry\": \"John Kerry\"}\n");
+        project.build();
+        project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
+        TestProject.assertSameFiles(dir.resolve("cold"), project.site());
+        String base = project.site().resolve("search").toAbsolutePath() + "/";
+        JsonNode out = new NodeScript().call("searchSite", base, "secretary", Map.of()).run();
+        assertThat(out.get(0).get("entities").get(0).get("name").asText()).isEqualTo("John Kerry");
     }
 
     @Test
@@ -126,8 +195,8 @@ class EntityPagesTest {
         });
         assertThat(changed).containsExactlyInAnyOrder(
                 "business/d/index.html", "search/text/business/d.js",
-                "people/john-kerry/index.html", "people/john-kerry/feed.xml", "people/john-kerry/atom.xml",
-                "people/john-kerry/feed.json", "people/index.html",
+                "people/john-kerry/index.html", "people/john-kerry/feed.xml", "people/index.html",
+                "search/entities/0.js", // "John Kerry · 4 stories"
                 "sitemap.xml"); // the person's page is newer now: its last-modified date in the sitemap
         project.build(project.options().withOutput(dir.resolve("cold")).withCache(null));
         TestProject.assertSameFiles(dir.resolve("cold"), project.site());
