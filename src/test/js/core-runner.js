@@ -61,6 +61,11 @@ async function run() {
     } else if (task.fn === 'highlightOf') {
       const [text, query] = task.args;
       out.push(core.highlight(text, core.matcher(core.parseQuery(query + ' ', []))));
+    } else if (task.fn === 'say') {
+      // say(data-messages, lang, name, args…): what the search page says, in the page's language.
+      const [messages, lang, name, ...args] = task.args;
+      const form = { getAttribute: function () { return messages; } };
+      out.push(core.pageWords(form, { documentElement: { lang: lang } }).apply(null, [name].concat(args)));
     } else if (task.fn === 'wordsAll') {
       out.push(task.args[0].map(core.words));
     } else {

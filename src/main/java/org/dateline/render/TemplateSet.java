@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
@@ -58,6 +59,8 @@ public final class TemplateSet {
     private final String hash;
     /** Made when a template is first wanted: a build that renders nothing never loads Pebble. */
     private volatile PebbleEngine engine;
+    /** The theme's messages by language tag, read when first wanted (see {@link #messages}). */
+    private final Map<String, ThemeMessages.Loaded> messages = new ConcurrentHashMap<>();
 
     private TemplateSet(Path projectDir, Locale locale, Path displayBase, String hash) {
         this.projectDir = projectDir;
@@ -127,9 +130,19 @@ public final class TemplateSet {
                     .defaultLocale(locale)
                     .cacheActive(true)
                     .newLineTrimming(false)
+                    .extension(new MessageFunction.Extension(locale -> messages(locale.toLanguageTag()).messages()))
                     .build();
         }
         return engine;
+    }
+
+    /**
+     * The theme's messages in {@code language} (a BCP 47 tag): the project's {@code messages/} files
+     * over the built-in ones, read once. Templates reach the same ones with {@code t()}.
+     */
+    public ThemeMessages.Loaded messages(String language) {
+        return messages.computeIfAbsent(Locale.forLanguageTag(language).toLanguageTag(),
+                tag -> ThemeMessages.load(projectDir, builtInRoot(), displayBase, tag));
     }
 
     /**
@@ -229,7 +242,7 @@ public final class TemplateSet {
         return root == null ? null : root.resolve("static");
     }
 
-    private static Path builtInRoot() {
+    static Path builtInRoot() {
         URL url = TemplateSet.class.getClassLoader().getResource(BUILT_IN);
         if (url == null) {
             return null;

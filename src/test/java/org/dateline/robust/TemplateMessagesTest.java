@@ -65,9 +65,19 @@ class TemplateMessagesTest {
     void aMisspeltVariableNamesTheVariablesTheTemplateReceives() {
         assertThat(told("article.peb", "{{ artcle.title }}\n")).isEqualTo(
                 "templates/article.peb:1:4: the template receives no variable 'artcle'; did you mean 'article'?"
-                + " Variables: article, inThisStory, page, site.\n"
+                + " Variables: article, inThisStory, languages, page, site.\n"
                 + "    {{ artcle.title }}\n"
                 + "       ^" + HINT);
+    }
+
+    @Test
+    void aMisspeltMessageKeyNamesTheNearestKeyTheThemeHas() {
+        assertThat(told("article.peb", "<p>{{ t('search.buton') }}</p>\n")).isEqualTo(
+                "templates/article.peb:1:10: there is no message 'search.buton'; did you mean 'search.button'?\n"
+                + "    <p>{{ t('search.buton') }}</p>\n"
+                + "             ^\n"
+                + "    Use a key of the theme's messages (the built-in messages/en.properties lists them all), or add"
+                + " yours to templates/messages/en.properties and the other languages' files.");
     }
 
     @Test
