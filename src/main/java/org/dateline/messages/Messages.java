@@ -94,6 +94,15 @@ public final class Messages {
      * @throws IllegalArgumentException when no language has the key
      */
     public String pattern(String key, Object... args) {
+        String pattern = find(key, args);
+        if (pattern == null) {
+            throw new IllegalArgumentException("there is no message '" + key + "'");
+        }
+        return pattern;
+    }
+
+    /** As {@link #pattern}, but null when no language has the key. */
+    public String find(String key, Object... args) {
         for (Language level : chain) {
             Map<String, String> texts = level.texts();
             String text = texts.get(key);
@@ -107,7 +116,7 @@ public final class Messages {
                 return form != null ? form : other;
             }
         }
-        throw new IllegalArgumentException("there is no message '" + key + "'");
+        return null;
     }
 
     /**

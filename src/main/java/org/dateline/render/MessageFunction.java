@@ -22,6 +22,8 @@ import org.dateline.text.Nearest;
 final class MessageFunction implements Function {
 
     static final String NAME = "t";
+    /** The names Pebble gives positional arguments, made once. */
+    private static final String[] POSITIONS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     /** Registers {@code t} with an engine. */
     static final class Extension extends AbstractExtension {
@@ -75,14 +77,14 @@ final class MessageFunction implements Function {
                     lineNumber, self.getName());
         }
         Messages language = messages.apply(context.getLocale());
-        if (!language.has(key)) {
-            throw new MissingMessage(key, Nearest.of(key, language.keys()), lineNumber, self.getName());
-        }
         Object[] values = new Object[args.size() - 1];
         for (int i = 0; i < values.length; i++) {
-            values[i] = args.get(String.valueOf(i + 1));
+            values[i] = args.get(i + 1 < POSITIONS.length ? POSITIONS[i + 1] : String.valueOf(i + 1));
         }
-        String pattern = language.pattern(key, values);
+        String pattern = language.find(key, values);
+        if (pattern == null) {
+            throw new MissingMessage(key, Nearest.of(key, language.keys()), lineNumber, self.getName());
+        }
         if (!key.endsWith(".html")) {
             return Messages.format(pattern, values);
         }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.dateline.messages.Messages;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 
@@ -61,6 +62,8 @@ public final class TemplateSet {
     private volatile PebbleEngine engine;
     /** The theme's messages by language tag, read when first wanted (see {@link #messages}). */
     private final Map<String, ThemeMessages.Loaded> messages = new ConcurrentHashMap<>();
+    /** The same by the locale a page is rendered in, which is all {@code t()} knows of it: found once per language. */
+    private final Map<Locale, Messages> byLocale = new ConcurrentHashMap<>();
 
     private TemplateSet(Path projectDir, Locale locale, Path displayBase, String hash) {
         this.projectDir = projectDir;
@@ -130,7 +133,8 @@ public final class TemplateSet {
                     .defaultLocale(locale)
                     .cacheActive(true)
                     .newLineTrimming(false)
-                    .extension(new MessageFunction.Extension(locale -> messages(locale.toLanguageTag()).messages()))
+                    .extension(new MessageFunction.Extension(locale -> byLocale.computeIfAbsent(locale,
+                            l -> messages(l.toLanguageTag()).messages())))
                     .build();
         }
         return engine;
