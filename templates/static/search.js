@@ -778,6 +778,40 @@
   var PAGE = 10;
   var SNIPPET_WORDS = 32;
 
+  /**
+   * What the page says, in English unless the form's data-messages gives the page's language (the
+   * theme's search.script.* messages): a text, or plural forms by category; {0}, {1} take arguments.
+   */
+  var WORDS = {
+    undated: 'Undated',
+    searching: 'Searching…',
+    tooCommon: '“{0}” is made only of words too common to search for. Add a more particular word.',
+    none: 'No articles match “{0}”.',
+    some: { one: 'No article has every word; {0} article has some of them.',
+      other: 'No article has every word; {0} articles have some of them.' },
+    matches: { one: '{0} article matches “{1}”.', other: '{0} articles match “{1}”.' },
+    failed: 'The search index could not be read ({0}). Rebuild the site, or try again.'
+  };
+
+  /**
+   * say(name, args…): one of the page's words (its own where it gives them) with its arguments in
+   * place; a count, the first argument of a text with plural forms, picks the form.
+   */
+  function pageWords(form, doc) {
+    var given = JSON.parse(form.getAttribute('data-messages') || '{}');
+    var plural = typeof Intl !== 'undefined' && Intl.PluralRules ? new Intl.PluralRules(doc.documentElement.lang || 'en') : null;
+    return function (name) {
+      var args = Array.prototype.slice.call(arguments, 1);
+      var text = Object.prototype.hasOwnProperty.call(given, name) ? given[name] : WORDS[name];
+      if (typeof text === 'object') {
+        text = text[plural ? plural.select(args[0]) : (args[0] === 1 ? 'one' : 'other')] || text.other;
+      }
+      return text.replace(/\{(\d+)\}/g, function (all, i) {
+        return i >= args.length ? all : typeof args[i] === 'number' ? args[i].toLocaleString() : String(args[i]);
+      });
+    };
+  }
+
   function start(doc) {
     var form = doc.getElementById('search-form');
     if (!form) {
@@ -793,6 +827,7 @@
     var base = indexHref.slice(0, indexHref.lastIndexOf('/') + 1);
     var root = form.getAttribute('data-root');
     var index = new Index(base, scriptLoader(base, doc));
+    var say = pageWords(form, doc);
     var sequence = 0;
     var shown = [];
     var current = null;
@@ -842,7 +877,7 @@
         time.textContent = shown[2];
         info.appendChild(time);
       } else {
-        info.appendChild(doc.createTextNode('Undated'));
+        info.appendChild(doc.createTextNode(say('undated')));
       }
       if (shown[3]) {
         info.appendChild(doc.createTextNode(' · ' + shown[3]));
@@ -899,18 +934,15 @@
     function describe(result, query) {
       var n = result.hits.length;
       if (result.parsed.groups.length === 0) {
-        return result.parsed.skipped.length
-          ? '“' + query.trim() + '” is made only of words too common to search for. Add a more particular word.'
-          : '';
+        return result.parsed.skipped.length ? say('tooCommon', query.trim()) : '';
       }
       if (n === 0) {
-        return 'No articles match “' + query.trim() + '”.';
+        return say('none', query.trim());
       }
-      var counted = n === 1 ? '1 article' : n.toLocaleString() + ' articles';
       if (!result.allWords) {
-        return 'No article has every word; ' + counted + ' ' + (n === 1 ? 'has' : 'have') + ' some of them.';
+        return say('some', n);
       }
-      return counted + ' ' + (n === 1 ? 'matches' : 'match') + ' “' + query.trim() + '”.';
+      return say('matches', n, query.trim());
     }
 
     function run() {
@@ -925,7 +957,7 @@
         setStatus(query, 'done', '');
         return;
       }
-      setStatus(query, 'loading', 'Searching…');
+      setStatus(query, 'loading', say('searching'));
       index.search(query, filters).then(function (result) {
         if (mine !== sequence) {
           return null;
@@ -941,7 +973,7 @@
         });
       }).catch(function (error) {
         if (mine === sequence) {
-          setStatus(query, 'done', 'The search index could not be read (' + error.message + '). Rebuild the site, or try again.');
+          setStatus(query, 'done', say('failed', error.message));
         }
       });
     }
@@ -1017,6 +1049,7 @@
   }
 
   core.Index = Index;
+  core.pageWords = pageWords;
 
   if (typeof module === 'object' && module.exports) {
     module.exports = core;

@@ -65,6 +65,11 @@ async function run() {
     } else if (task.fn === 'matchEntitiesOf') {
       const [query, rows, stopWords] = task.args;
       out.push(core.matchEntities(core.parseQuery(query, stopWords), rows));
+    } else if (task.fn === 'say') {
+      // say(data-messages, lang, name, args…): what the search page says, in the page's language.
+      const [messages, lang, name, ...args] = task.args;
+      const form = { getAttribute: function () { return messages; } };
+      out.push(core.pageWords(form, { documentElement: { lang: lang } }).apply(null, [name].concat(args)));
     } else if (task.fn === 'wordsAll') {
       const split = task.args[1] === true;
       out.push(task.args[0].map(function (text) { return core.words(text, split); }));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.ProblemException;
@@ -71,9 +72,12 @@ public final class FeedViews {
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
     private final SiteConfig config;
+    private final Messages messages;
 
-    public FeedViews(SiteConfig config) {
+    /** @param messages the theme's words in the site's language, for what a feed says of itself */
+    public FeedViews(SiteConfig config, Messages messages) {
         this.config = config;
+        this.messages = messages;
     }
 
     public Feed feed(Page.FeedPage page, Content content) throws ProblemException {
@@ -97,7 +101,7 @@ public final class FeedViews {
                     changed == null ? fallback : iso(changed), a.authors(), a.tags()));
         }
         String description = page.subject() instanceof Page.Latest && !config.description().isEmpty()
-                ? config.description() : "The newest articles: " + page.title();
+                ? config.description() : messages.text("feed.description", page.title());
         return new Feed(page.title(), description, config.language(), config.absolute(page.listingPath()),
                 config.absolute(page.path()), fallback,
                 newest == null ? RFC_822.format(ZonedDateTime.parse(NO_DATE)) : RFC_822.format(newest), items);

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.dateline.config.Language;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Problem;
@@ -38,6 +40,7 @@ import org.dateline.render.PageRenderer;
 import org.dateline.render.RenderContext;
 import org.dateline.render.TemplateSet;
 import org.dateline.render.ThemeFiles;
+import org.dateline.render.ThemeMessages;
 import org.dateline.search.Analyzer;
 import org.dateline.source.ContentListing;
 import org.dateline.source.ContentWalker;
@@ -226,6 +229,11 @@ final class SiteBuild {
     private Theme theme(Reading reading) throws IOException {
         Path templateDir = Files.isDirectory(options.templateDir()) ? options.templateDir() : null;
         TemplateSet templates = TemplateSet.open(templateDir, config.locale(), options.projectDir());
+        for (Language language : config.languages().isEmpty() ? List.of(config.defaultLanguage()) : config.languages()) {
+            ThemeMessages.Loaded messages = templates.messages(language.code());
+            problems.addAll(messages.problems());
+            notes.addAll(messages.notes());
+        }
         List<FileCopy> copies = new ArrayList<>();
         for (SourceFile asset : reading.listing().assets()) {
             copies.add(new FileCopy(asset.relativePath(), asset.path(), asset.displayName()));
@@ -284,7 +292,8 @@ final class SiteBuild {
         if (archive == null) {
             archive = model(reading);
         }
-        SitePlan plan = Planner.plan(archive, config, theme.copies(), displayNames(reading), options.now());
+        SitePlan plan = Planner.plan(archive, config, messages(theme, config), theme.copies(), displayNames(reading),
+                options.now());
         timer.mark("plan");
         problems.addAll(plan.problems());
         return new Planned(archive, plan, config, false);
@@ -308,8 +317,8 @@ final class SiteBuild {
         for (SiteConfig edition : configs) {
             Archive archive = Archive.of(languages.articles(edition), config.timeZone(), reading.sectionIndexes(),
                     config.entities());
-            SitePlan plan = Planner.plan(archive, edition, languages.copies(edition), displayNames(reading),
-                    options.now());
+            SitePlan plan = Planner.plan(archive, edition, messages(theme, edition), languages.copies(edition),
+                    displayNames(reading), options.now());
             problems.addAll(plan.problems());
             archives.add(archive);
             plans.add(plan);
@@ -388,8 +397,14 @@ final class SiteBuild {
         SourceLinks sourceLinks = new SourceLinks(pages, links).mountedAt(language.folder());
         RenderContext context = new RenderContext(language, edition.archive(), plan.urls(), links, sourceLinks,
                 new CachedBodies(cache, reader, reading.sources(), sourceLinks, pages),
-                new DateFormat(config.timeZone(), language.locale()), theme.themePaths(), translations);
+                new DateFormat(config.timeZone(), messages(theme, language)), theme.themePaths(), translations,
+                messages(theme, language));
         return new PageRenderer(context, theme.templates(), theme.templateDir(), options.projectDir());
+    }
+
+    /** The theme's words in the language of {@code language}'s pages (read once, when the theme was opened). */
+    private static Messages messages(Theme theme, SiteConfig language) {
+        return theme.templates().messages(language.language()).messages();
     }
 
     /** Keeps, patches or makes the search index; returns how many of its files were made. */

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Anniversaries;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
@@ -53,19 +54,23 @@ public final class Planner {
     private final Set<String> reservedSections = new HashSet<>();
     private final Function<String, String> displayName;
     private final int pageSize;
+    /** The theme's words in the site's language, for the titles of listings and feeds. */
+    private final Messages messages;
 
-    private Planner(Function<String, String> displayName, int pageSize) {
+    private Planner(Function<String, String> displayName, int pageSize, Messages messages) {
         this.displayName = displayName;
         this.pageSize = pageSize;
+        this.messages = messages;
     }
 
     /**
+     * @param messages the theme's words in the site's language, for the titles of listings and feeds
      * @param copies files copied as they are, which must not collide with pages
      * @param displayName how problems name an article, from its source path
      */
-    public static SitePlan plan(Archive archive, SiteConfig config, List<FileCopy> copies,
+    public static SitePlan plan(Archive archive, SiteConfig config, Messages messages, List<FileCopy> copies,
                                 Function<String, String> displayName, Instant now) {
-        Planner planner = new Planner(displayName, config.pageSize());
+        Planner planner = new Planner(displayName, config.pageSize(), messages);
         Urls urls = new Urls(archive);
         planner.checkSectionNames(archive);
         planner.articles(archive);
@@ -98,7 +103,7 @@ public final class Planner {
      */
     public static SitePlan articlePages(Archive archive, SiteConfig config, Function<String, String> displayName,
                                         Set<String> sources) {
-        Planner planner = new Planner(displayName, config.pageSize());
+        Planner planner = new Planner(displayName, config.pageSize(), null); // article pages have no titles to make
         Urls urls = new Urls(archive);
         planner.checkSectionNames(archive);
         planner.articles(archive);
@@ -127,8 +132,8 @@ public final class Planner {
         }
         for (Section section : archive.sections()) {
             if (!reservedSections.contains(section.slug())) {
-                feed(new Page.OfSection(section), section.name() + " – " + config.title(), Urls.section(section.slug()),
-                        section.articles(), size, formats);
+                feed(new Page.OfSection(section), messages.text("feed.section", section.name(), config.title()),
+                        Urls.section(section.slug()), section.articles(), size, formats);
             }
         }
         for (TermKind kind : TermKind.values()) {
@@ -139,7 +144,8 @@ public final class Planner {
             // of them, and a reader who follows one needs one feed, not three copies of it.
             List<FeedFormat> kindFormats = kind.isEntity() ? FeedFormat.main(formats) : formats;
             for (Term term : archive.terms(kind).byName()) {
-                feed(new Page.OfTerm(term), kind.singular() + ": " + term.name() + " – " + config.title(),
+                String kindName = messages.text("kind." + kind.singular().toLowerCase(Locale.ROOT));
+                feed(new Page.OfTerm(term), messages.text("feed.term", kindName, term.name(), config.title()),
                         urls.term(term), term.articles(), size, kindFormats);
             }
         }
@@ -360,7 +366,7 @@ public final class Planner {
     }
 
     private void listings(Archive archive, SiteConfig config, Urls urls) {
-        listing(new Page.Latest(), "Latest articles", archive.articles(), Urls.home(), null, null);
+        listing(new Page.Latest(), messages.text("listing.latest"), archive.articles(), Urls.home(), null, null);
         for (Section section : archive.sections()) {
             if (reservedSections.contains(section.slug())) {
                 continue;
@@ -391,8 +397,8 @@ public final class Planner {
 
     /** A listing per year, month and day, each with its neighbours; the archive index; the undated articles. */
     private void dateListings(Archive archive, Locale locale) {
-        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
-        DateTimeFormatter dayName = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern(messages.text("date.month"), locale);
+        DateTimeFormatter dayName = DateTimeFormatter.ofPattern(messages.text("date.day"), locale);
         DateIndex dates = archive.dates();
         List<DateIndex.Year> years = dates.years();
         for (int i = 0; i < years.size(); i++) {
@@ -418,7 +424,7 @@ public final class Planner {
         claimPage(new Page.ArchiveIndexPage(Urls.archiveIndex()), "the archive index");
         onThisDay(dates.anniversaries());
         if (!dates.undated().isEmpty()) {
-            listing(new Page.Undated(), "Undated articles", dates.undated(), Urls.undated(), null, null);
+            listing(new Page.Undated(), messages.text("listing.undated"), dates.undated(), Urls.undated(), null, null);
         }
     }
 

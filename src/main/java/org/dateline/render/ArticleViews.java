@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Article;
 import org.dateline.model.Correction;
 import org.dateline.model.DateIndex;
@@ -55,7 +56,7 @@ final class ArticleViews {
         String dateHref = !config.dateListings() ? ""
                 : a.isDated() ? links.href(Urls.day(DateIndex.localDate(a, config.timeZone()))) : links.href(Urls.undated());
         String sourceHref = a.source().isEmpty() ? "" : termHref(TermKind.SOURCE, a.source());
-        return new ArticleView(a.title(), a.summary(), byline(a.authors()), termLinks(TermKind.AUTHOR, a.authors()),
+        return new ArticleView(a.title(), a.summary(), byline(c.messages(), a.authors()), termLinks(TermKind.AUTHOR, a.authors()),
                 a.source(), sourceHref, a.section(), sectionHref, a.dateline(), c.dates().view(a.date()), dateHref,
                 c.dates().view(a.updated()), minutes, image, a.caption().isEmpty() ? a.title() : a.caption(),
                 a.caption(), body, corrections, termLinks(TermKind.TAG, a.tags()),
@@ -90,18 +91,19 @@ final class ArticleViews {
     CardView card(Article a) {
         String section = a.sectionSlug().isEmpty() ? "" : links.href(Urls.section(a.sectionSlug()));
         return new CardView(a.title(), links.href(Urls.article(a)), a.excerpt(), c.dates().view(a.date()), a.section(),
-                section, byline(a.authors()));
+                section, byline(c.messages(), a.authors()));
     }
 
-    /** "A", "A and B", "A, B and C". */
-    static String byline(List<String> authors) {
+    /** "A", "A and B", "A, B and C": the names joined as the language's {@code list.comma} and {@code list.and} say. */
+    static String byline(Messages m, List<String> authors) {
         int n = authors.size();
         if (n == 0) {
             return "";
         }
-        if (n == 1) {
-            return authors.get(0);
+        String names = authors.get(0);
+        for (int i = 1; i < n; i++) {
+            names = m.text(i == n - 1 ? "list.and" : "list.comma", names, authors.get(i));
         }
-        return String.join(", ", authors.subList(0, n - 1)) + " and " + authors.get(n - 1);
+        return names;
     }
 }

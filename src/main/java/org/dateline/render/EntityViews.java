@@ -31,7 +31,8 @@ final class EntityViews {
                     new NavLink(named.name(), term == null ? "" : links.href(c.urls().term(term)), false));
         }
         List<EntityGroup> out = new ArrayList<>(groups.size());
-        groups.forEach((kind, names) -> out.add(new EntityGroup(kind.plural(), kind.folder(), names)));
+        groups.forEach((kind, names) -> out.add(new EntityGroup(NavigationViews.pluralName(c.messages(), kind), kind.folder(),
+                names)));
         return out;
     }
 

@@ -4,9 +4,14 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dateline.config.SiteConfig;
+import org.dateline.json.Json;
+import org.dateline.messages.Messages;
 import org.dateline.model.Archive;
 import org.dateline.model.DateIndex;
 import org.dateline.model.Section;
@@ -48,6 +53,7 @@ final class ListingViews {
     private final Archive archive;
     private final PageLinks links;
     private final ArticleViews articles;
+    private final Messages m;
 
     ListingViews(RenderContext context, PageLinks links, ArticleViews articles) {
         this.c = context;
@@ -55,6 +61,7 @@ final class ListingViews {
         this.archive = context.archive();
         this.links = links;
         this.articles = articles;
+        this.m = context.messages();
     }
 
     ListingView listing(Page.ListingPage p) {
@@ -71,37 +78,37 @@ final class ListingViews {
                         day.articles().size()));
             }
         }
-        return new ListingView(p.title(), describe(config, p), cards, p.total(), pager(p.pagination()),
+        return new ListingView(p.title(), describe(config, m, p), cards, p.total(), pager(p.pagination()),
                 p.newer() == null ? null : new NavLink(p.newer().title(), links.href(p.newer().path()), false),
                 p.older() == null ? null : new NavLink(p.older().title(), links.href(p.older().path()), false),
                 periods, p.subject() instanceof Page.OfSection s ? s.section().description() : "");
     }
 
     /** What a listing holds, in a sentence: its description on the page and in its metadata. */
-    static String describe(SiteConfig config, Page.ListingPage p) {
+    static String describe(SiteConfig config, Messages m, Page.ListingPage p) {
         Page.Subject s = p.subject();
         if (s instanceof Page.Latest) {
-            return config.description().isEmpty() ? "The latest articles from " + config.title() + "." : config.description();
+            return config.description().isEmpty() ? m.text("description.latest", config.title()) : config.description();
         }
         if (s instanceof Page.OfSection section) {
             String given = section.section().description();
-            return given.isEmpty() ? "Articles in " + p.title() + ", newest first." : given;
+            return given.isEmpty() ? m.text("description.section", p.title()) : given;
         }
         if (s instanceof Page.OfYear || s instanceof Page.OfMonth) {
-            return "Articles from " + p.title() + ", newest first.";
+            return m.text("description.period", p.title());
         }
         if (s instanceof Page.OfDay) {
-            return "Articles from " + p.title() + ".";
+            return m.text("description.day", p.title());
         }
         if (s instanceof Page.OfTerm t) {
             return switch (t.term().kind()) {
-                case TAG -> "Articles tagged " + p.title() + ", newest first.";
-                case AUTHOR -> "Articles by " + p.title() + ", newest first.";
-                case SOURCE -> "Articles from " + p.title() + ", newest first.";
-                case PERSON, PLACE, ORGANISATION -> "Articles that name " + p.title() + ", newest first.";
+                case TAG -> m.text("description.tag", p.title());
+                case AUTHOR -> m.text("description.author", p.title());
+                case SOURCE -> m.text("description.source", p.title());
+                case PERSON, PLACE, ORGANISATION -> m.text("description.named", p.title());
             };
         }
-        return "Articles that carry no date, by headline.";
+        return m.text("description.undated");
     }
 
     HomeView home() {
@@ -127,7 +134,7 @@ final class ListingViews {
 
     private CountLink undatedLink() {
         int undated = archive.dates().undated().size();
-        return undated == 0 || !config.dateListings() ? null : new CountLink("Undated", links.href(Urls.undated()), undated);
+        return undated == 0 || !config.dateListings() ? null : new CountLink(m.text("date.undated"), links.href(Urls.undated()), undated);
     }
 
     /** The most used terms of a kind, for the home page; none when the kind has no listings to link to. */
@@ -152,13 +159,13 @@ final class ListingViews {
         for (DateIndex.Year year : archive.dates().years()) {
             List<MonthCell> cells = new ArrayList<>(12);
             int next = year.months().size() - 1; // months are newest first; walk them January first
-            for (Month m : Month.values()) {
-                YearMonth month = YearMonth.of(year.year(), m);
-                DateIndex.Month found = next >= 0 && year.months().get(next).month().equals(month) ? year.months().get(next--) : null;
-                String full = m.getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
-                String shortName = m.getDisplayName(TextStyle.SHORT_STANDALONE, config.locale());
+            for (Month month : Month.values()) {
+                YearMonth yearMonth = YearMonth.of(year.year(), month);
+                DateIndex.Month found = next >= 0 && year.months().get(next).month().equals(yearMonth) ? year.months().get(next--) : null;
+                String full = month.getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
+                String shortName = month.getDisplayName(TextStyle.SHORT_STANDALONE, config.locale());
                 cells.add(found == null ? new MonthCell(full, shortName, "", 0)
-                        : new MonthCell(full, shortName, links.href(Urls.month(month)), found.articles().size()));
+                        : new MonthCell(full, shortName, links.href(Urls.month(yearMonth)), found.articles().size()));
             }
             years.add(new YearView(year.year(), links.href(Urls.year(year.year())), year.articles().size(), cells));
         }
@@ -168,8 +175,8 @@ final class ListingViews {
     TermsView termIndex(TermKind kind) {
         Taxonomy terms = archive.terms(kind);
         List<Term> top = terms.byCount().subList(0, Math.min(TOP_TERMS, terms.byCount().size()));
-        return new TermsView(kind.plural(), kind.singular(), terms.byName().size(), termCounts(top),
-                termCounts(terms.byName()));
+        return new TermsView(kind.folder(), NavigationViews.pluralName(m, kind), NavigationViews.singularName(m, kind),
+                terms.byName().size(), termCounts(top), termCounts(terms.byName()));
     }
 
     /** The search page's script, index and filter choices. */
@@ -184,7 +191,35 @@ final class ListingViews {
         }
         years.sort(Comparator.reverseOrder());
         return new SearchView(links.file(c.themeFile(ThemeFiles.SEARCH_SCRIPT)),
-                links.file(Urls.search() + SearchIndex.META), links.file(""), sections, years);
+                links.file(Urls.search() + SearchIndex.META), links.file(""), sections, years, scriptMessages());
+    }
+
+    /**
+     * What the search script says, by its own names for them, and the messages they come from:
+     * {@code static/search.js} has the English texts built in, and reads these from the form's
+     * {@code data-messages} in their place.
+     */
+    static final Map<String, String> SCRIPT_MESSAGES = scriptMessageKeys();
+
+    private static Map<String, String> scriptMessageKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("undated", "date.undated");
+        for (String name : List.of("searching", "tooCommon", "none", "some", "matches", "failed")) {
+            keys.put(name, "search.script." + name);
+        }
+        return Collections.unmodifiableMap(keys);
+    }
+
+    /** The script's words as JSON, a text or its plural forms each; empty when every one is what the script has built in. */
+    private String scriptMessages() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        boolean changed = false;
+        for (Map.Entry<String, String> e : SCRIPT_MESSAGES.entrySet()) {
+            Map<String, String> forms = m.forms(e.getValue());
+            changed |= !forms.equals(m.defaultForms(e.getValue()));
+            out.put(e.getKey(), forms.size() == 1 && forms.containsKey("") ? forms.get("") : forms);
+        }
+        return changed ? Json.write(out) : "";
     }
 
     /** The link to the archive index; empty when the site has no date archive. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Archive;
 import org.dateline.model.Article;
 import org.dateline.model.Section;
@@ -28,12 +29,14 @@ final class NavigationViews {
     private final SiteConfig config;
     private final Archive archive;
     private final PageLinks links;
+    private final Messages m;
 
     NavigationViews(RenderContext context, PageLinks links) {
         this.c = context;
         this.config = context.config();
         this.archive = context.archive();
         this.links = links;
+        this.m = context.messages();
     }
 
     SiteView site(Page page) {
@@ -45,12 +48,12 @@ final class NavigationViews {
         }
         List<NavLink> browse = new ArrayList<>();
         if (config.dateListings()) {
-            browse.add(new NavLink("Archive", links.href(Urls.archiveIndex()), page instanceof Page.ArchiveIndexPage));
+            browse.add(new NavLink(m.text("nav.archive"), links.href(Urls.archiveIndex()), page instanceof Page.ArchiveIndexPage));
         }
         for (TermKind kind : TermKind.values()) {
             if (config.hasListings(kind) && !archive.terms(kind).byName().isEmpty()) {
                 boolean current = page instanceof Page.TermIndexPage t && t.kind() == kind;
-                browse.add(new NavLink(kind.plural(), links.href(Urls.termIndex(kind)), current));
+                browse.add(new NavLink(pluralName(m, kind), links.href(Urls.termIndex(kind)), current));
             }
         }
         return new SiteView(config.title(), config.description(), config.language(), links.href(Urls.home()), sections,
@@ -76,7 +79,7 @@ final class NavigationViews {
         if (page instanceof Page.ArticlePage p) {
             Article a = p.article();
             List<Metadata.Crumb> crumbs = new ArrayList<>();
-            crumbs.add(new Metadata.Crumb("Home", Urls.home()));
+            crumbs.add(new Metadata.Crumb(m.text("nav.home"), Urls.home()));
             if (p.section() != null) {
                 crumbs.add(new Metadata.Crumb(p.section().name(), Urls.section(p.section().slug())));
             }
@@ -90,8 +93,8 @@ final class NavigationViews {
                     metadata.article(a, description), metadata.articleJsonLd(a, description), true);
         }
         if (page instanceof Page.ListingPage p) {
-            String suffix = p.pagination().number() > 1 ? " – page " + p.pagination().number() : "";
-            String description = ListingViews.describe(config, p);
+            String title = p.pagination().number() > 1 ? m.text("title.page", p.title(), p.pagination().number()) : p.title();
+            String description = ListingViews.describe(config, m, p);
             List<Metadata.Crumb> crumbs = crumbs(p);
             List<FeedLink> feeds = siteFeed;
             if (p.subject() instanceof Page.Latest) {
@@ -101,54 +104,56 @@ final class NavigationViews {
             } else if (config.listingFeeds() && (p.subject() instanceof Page.OfSection || p.subject() instanceof Page.OfTerm)) {
                 feeds = feedLinks(p.pagination().pathOf(1), p.title(), config.feedFormats());
             }
-            return new PageView(kindOf(p.subject()), p.title() + suffix, description, root, stylesheet, canonical,
-                    navLinks(crumbs), feeds, metadata.listing(p.title() + suffix, description, p.path()),
-                    metadata.collectionJsonLd(p.title() + suffix, description, p.path(), crumbs), true);
+            return new PageView(kindOf(p.subject()), title, description, root, stylesheet, canonical,
+                    navLinks(crumbs), feeds, metadata.listing(title, description, p.path()),
+                    metadata.collectionJsonLd(title, description, p.path(), crumbs), true);
         }
         if (page instanceof Page.TermIndexPage p) {
-            String description = "Every " + p.kind().singular().toLowerCase(Locale.ROOT) + " in " + config.title()
-                    + ", with the number of articles.";
-            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
-                    new Metadata.Crumb(p.kind().plural(), p.path()));
-            return new PageView("terms", p.kind().plural(), description, root, stylesheet, canonical, navLinks(crumbs),
-                    siteFeed, metadata.listing(p.kind().plural(), description, p.path()),
-                    metadata.collectionJsonLd(p.kind().plural(), description, p.path(), crumbs), true);
+            String description = m.text("description.terms." + p.kind().folder(), config.title());
+            String name = pluralName(m, p.kind());
+            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb(m.text("nav.home"), Urls.home()),
+                    new Metadata.Crumb(name, p.path()));
+            return new PageView("terms", name, description, root, stylesheet, canonical, navLinks(crumbs),
+                    siteFeed, metadata.listing(name, description, p.path()),
+                    metadata.collectionJsonLd(name, description, p.path(), crumbs), true);
         }
         if (page instanceof Page.OnThisDayPage || page instanceof Page.OnThisDayIndexPage) {
             return onThisDay(page, root, stylesheet, canonical, siteFeed);
         }
         if (page instanceof Page.NotFoundPage) {
-            return new PageView("notfound", "Page not found", "", root, stylesheet, "", List.of(), siteFeed, List.of(), "",
-                    false);
+            return new PageView("notfound", m.text("notFound.title"), "", root, stylesheet, "", List.of(), siteFeed,
+                    List.of(), "", false);
         }
         if (page instanceof Page.SearchPage) {
-            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
-                    new Metadata.Crumb("Search", page.path()));
-            return new PageView("search", "Search", "Search every article of " + config.title() + ".", root, stylesheet,
+            String title = m.text("search.title");
+            List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb(m.text("nav.home"), Urls.home()),
+                    new Metadata.Crumb(title, page.path()));
+            return new PageView("search", title, m.text("description.search", config.title()), root, stylesheet,
                     canonical, navLinks(crumbs), siteFeed, List.of(), "", false);
         }
         if (page instanceof Page.RedirectPage p) {
             return new PageView("redirect", p.article().title(), "", root, stylesheet, config.absolute(p.targetPath()),
                     List.of(), List.of(), List.of(), "", false);
         }
-        String description = "Every year and month of " + config.title() + ", with the number of articles.";
-        List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb("Home", Urls.home()),
-                new Metadata.Crumb("Archive", page.path()));
-        return new PageView("archive", "Archive", description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
-                metadata.listing("Archive", description, page.path()),
-                metadata.collectionJsonLd("Archive", description, page.path(), crumbs), true);
+        String description = m.text("description.archive", config.title());
+        String title = m.text("archive.title");
+        List<Metadata.Crumb> crumbs = List.of(new Metadata.Crumb(m.text("nav.home"), Urls.home()),
+                new Metadata.Crumb(m.text("nav.archive"), page.path()));
+        return new PageView("archive", title, description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
+                metadata.listing(title, description, page.path()),
+                metadata.collectionJsonLd(title, description, page.path(), crumbs), true);
     }
 
     /** An on-this-day page or their index, under the archive in the breadcrumbs. */
     private PageView onThisDay(Page page, String root, String stylesheet, String canonical, List<FeedLink> siteFeed) {
-        List<Metadata.Crumb> crumbs = new ArrayList<>(List.of(new Metadata.Crumb("Home", Urls.home()),
-                new Metadata.Crumb("Archive", Urls.archiveIndex()), new Metadata.Crumb("On this day", Urls.onThisDayIndex())));
-        String title = "On this day";
-        String description = "Every day of the year with articles from more than one year in " + config.title() + ".";
+        String title = m.text("onThisDay.title");
+        List<Metadata.Crumb> crumbs = new ArrayList<>(List.of(new Metadata.Crumb(m.text("nav.home"), Urls.home()),
+                new Metadata.Crumb(m.text("nav.archive"), Urls.archiveIndex()), new Metadata.Crumb(title, Urls.onThisDayIndex())));
+        String description = m.text("description.onThisDay", config.title());
         if (page instanceof Page.OnThisDayPage p) {
-            String day = OnThisDayViews.name(p.anniversary().day(), config.locale());
-            title = "On this day: " + day;
-            description = "Articles from " + day + " in every year of " + config.title() + ", newest year first.";
+            String day = c.dates().dayOfMonth(p.anniversary().day());
+            title = m.text("onThisDay.dayTitle", day);
+            description = m.text("description.onThisDayDay", day, config.title());
             crumbs.add(new Metadata.Crumb(day, p.path()));
         }
         return new PageView("onthisday", title, description, root, stylesheet, canonical, navLinks(crumbs), siteFeed,
@@ -176,6 +181,16 @@ final class NavigationViews {
             out.add(new NavLink(crumbs.get(i).name(), links.href(crumbs.get(i).path()), i == crumbs.size() - 1));
         }
         return out;
+    }
+
+    /** "Tags", "People": a kind of term's name in the language ({@code kind.tags}, {@code kind.people}). */
+    static String pluralName(Messages m, TermKind kind) {
+        return m.text("kind." + kind.folder());
+    }
+
+    /** "Tag", "Person": one term's kind in the language ({@code kind.tag}, {@code kind.person}). */
+    static String singularName(Messages m, TermKind kind) {
+        return m.text("kind." + kind.singular().toLowerCase(Locale.ROOT));
     }
 
     private static String kindOf(Page.Subject subject) {
@@ -207,9 +222,9 @@ final class NavigationViews {
         if (s instanceof Page.Latest) {
             return crumbs;
         }
-        crumbs.add(new Metadata.Crumb("Home", Urls.home()));
+        crumbs.add(new Metadata.Crumb(m.text("nav.home"), Urls.home()));
         if (s instanceof Page.OfYear || s instanceof Page.OfMonth || s instanceof Page.OfDay || s instanceof Page.Undated) {
-            crumbs.add(new Metadata.Crumb("Archive", Urls.archiveIndex()));
+            crumbs.add(new Metadata.Crumb(m.text("nav.archive"), Urls.archiveIndex()));
         }
         if (s instanceof Page.OfMonth m) {
             crumbs.add(new Metadata.Crumb(String.valueOf(m.month().month().getYear()), Urls.year(m.month().month().getYear())));
@@ -220,7 +235,7 @@ final class NavigationViews {
             crumbs.add(new Metadata.Crumb(c.dates().monthName(month), Urls.month(month)));
         }
         if (s instanceof Page.OfTerm t) {
-            crumbs.add(new Metadata.Crumb(t.term().kind().plural(), Urls.termIndex(t.term().kind())));
+            crumbs.add(new Metadata.Crumb(pluralName(m, t.term().kind()), Urls.termIndex(t.term().kind())));
         }
         crumbs.add(new Metadata.Crumb(p.title(), p.pagination().pathOf(1)));
         return crumbs;

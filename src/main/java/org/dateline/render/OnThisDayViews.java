@@ -2,11 +2,9 @@ package org.dateline.render;
 
 import java.time.Month;
 import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dateline.model.Anniversaries;
 import org.dateline.model.DateIndex;
 import org.dateline.plan.Page;
@@ -37,12 +35,8 @@ final class OnThisDayViews {
     }
 
     /** "5 March", in the site's language. */
-    static String name(MonthDay day, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM", locale).format(day);
-    }
-
     private String name(MonthDay day) {
-        return name(day, c.config().locale());
+        return c.dates().dayOfMonth(day);
     }
 
     OnThisDayView day(Page.OnThisDayPage page) {
@@ -84,7 +78,11 @@ final class OnThisDayViews {
                     .append(anniversary.years().get(0).date().getYear()).append(',')
                     .append(anniversary.years().get(1).date().getYear());
         }
-        return new OnThisDayLink(links.href(Urls.onThisDayIndex()), links.href(Urls.onThisDayPattern()), days.toString());
+        // The script writes the year between the words before and after it: "On this day in 2021".
+        String text = c.messages().text("home.onThisDayIn", "\0");
+        int year = text.indexOf('\0');
+        return new OnThisDayLink(links.href(Urls.onThisDayIndex()), links.href(Urls.onThisDayPattern()), days.toString(),
+                year < 0 ? text + " " : text.substring(0, year), year < 0 ? "" : text.substring(year + 1));
     }
 
     /** A day archive's link to its calendar day in every year, or null when it has no other year. */
@@ -95,7 +93,7 @@ final class OnThisDayViews {
         }
         MonthDay day = MonthDay.from(d.day().date());
         return anniversaries.of(day) == null ? null
-                : new NavLink("On " + name(day) + " in other years", links.href(Urls.onThisDay(day)), false);
+                : new NavLink(c.messages().text("onThisDay.otherYears", name(day)), links.href(Urls.onThisDay(day)), false);
     }
 
     /** The days with pages: none when the site has no date archive or no day with articles in two years. */

@@ -35,7 +35,7 @@ public final class PageRenderer {
 
     public PageRenderer(RenderContext context, TemplateSet templates, Path templateDir, Path displayBase) {
         this.context = context;
-        this.feeds = new FeedViews(context.config());
+        this.feeds = new FeedViews(context.config(), context.messages());
         this.templates = templates;
         this.templateDir = templateDir;
         this.displayBase = displayBase;

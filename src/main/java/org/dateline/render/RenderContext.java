@@ -2,6 +2,7 @@ package org.dateline.render;
 
 import java.util.Map;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Archive;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
@@ -12,16 +13,19 @@ import org.dateline.plan.Urls;
 
 /**
  * What every page's views are made from: the settings, the archive, the URLs of its pages, how to
- * link between them, where article bodies come from, and where the theme's files went.
+ * link between them, where article bodies come from, where the theme's files went, and the
+ * theme's words in the site's language.
  *
  * <p>On a multilingual site there is one context for each language: its settings are that
  * language's, and its pages' paths are within the language's {@linkplain SiteConfig#folder() folder}.
  *
  * @param themePaths each theme file's path in the site (style sheets and scripts fingerprinted), by its name
  * @param translations which pages are versions of each other in the site's languages
+ * @param messages the theme's messages in {@code config.language()}, the ones its templates' {@code t()} reads
  */
 public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
-                            Bodies bodies, DateFormat dates, Map<String, String> themePaths, Translations translations) {
+                            Bodies bodies, DateFormat dates, Map<String, String> themePaths, Translations translations,
+                            Messages messages) {
 
     public RenderContext {
         themePaths = Map.copyOf(themePaths);
@@ -29,8 +33,8 @@ public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links
 
     /** A site in one language. */
     public RenderContext(SiteConfig config, Archive archive, Urls urls, Links links, SourceLinks sourceLinks,
-                         Bodies bodies, DateFormat dates, Map<String, String> themePaths) {
-        this(config, archive, urls, links, sourceLinks, bodies, dates, themePaths, Translations.NONE);
+                         Bodies bodies, DateFormat dates, Map<String, String> themePaths, Messages messages) {
+        this(config, archive, urls, links, sourceLinks, bodies, dates, themePaths, Translations.NONE, messages);
     }
 
     /** The way from a page's folder of this language's pages up to the site's root: {@code ../} for {@code fr/}. */

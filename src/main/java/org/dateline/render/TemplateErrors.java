@@ -127,6 +127,13 @@ final class TemplateErrors {
 
     private static Told tell(PebbleException e, String message, int line, String[] lines, Collection<String> variables) {
         Matcher m;
+        if (e instanceof MessageFunction.MissingMessage missing) {
+            return new Told("there is no message '" + missing.key() + "'"
+                    + (missing.nearest() == null ? "" : "; did you mean '" + missing.nearest() + "'?"), line,
+                    Pattern.compile("\\bt\\s*\\(\\s*[\"'](" + Pattern.quote(missing.key()) + ")[\"']"),
+                    "Use a key of the theme's messages (the built-in messages/en.properties lists them all), or add"
+                            + " yours to templates/messages/en.properties and the other languages' files.");
+        }
         if (e instanceof RootAttributeNotFoundException && (m = ROOT.matcher(message)).matches()) {
             String name = m.group(1);
             List<String> known = variables.stream().sorted().toList();

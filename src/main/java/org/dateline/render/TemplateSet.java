@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.dateline.messages.Messages;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 
@@ -59,6 +61,10 @@ public final class TemplateSet {
     private final String hash;
     /** Made when a template is first wanted: a build that renders nothing never loads Pebble. */
     private volatile PebbleEngine engine;
+    /** The theme's messages by language tag, read when first wanted (see {@link #messages}). */
+    private final Map<String, ThemeMessages.Loaded> messages = new ConcurrentHashMap<>();
+    /** The same by the locale a page is rendered in, which is all {@code t()} knows of it: found once per language. */
+    private final Map<Locale, Messages> byLocale = new ConcurrentHashMap<>();
 
     private TemplateSet(Path projectDir, Locale locale, Path displayBase, String hash) {
         this.projectDir = projectDir;
@@ -128,9 +134,20 @@ public final class TemplateSet {
                     .defaultLocale(locale)
                     .cacheActive(true)
                     .newLineTrimming(false)
+                    .extension(new MessageFunction.Extension(locale -> byLocale.computeIfAbsent(locale,
+                            l -> messages(l.toLanguageTag()).messages())))
                     .build();
         }
         return engine;
+    }
+
+    /**
+     * The theme's messages in {@code language} (a BCP 47 tag): the project's {@code messages/} files
+     * over the built-in ones, read once. Templates reach the same ones with {@code t()}.
+     */
+    public ThemeMessages.Loaded messages(String language) {
+        return messages.computeIfAbsent(Locale.forLanguageTag(language).toLanguageTag(),
+                tag -> ThemeMessages.load(projectDir, builtInRoot(), displayBase, tag));
     }
 
     /**
@@ -230,7 +247,7 @@ public final class TemplateSet {
         return root == null ? null : root.resolve("static");
     }
 
-    private static Path builtInRoot() {
+    static Path builtInRoot() {
         URL url = TemplateSet.class.getClassLoader().getResource(BUILT_IN);
         if (url == null) {
             return null;

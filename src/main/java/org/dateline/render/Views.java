@@ -30,8 +30,11 @@ public final class Views {
      * @param root the relative way to the site root, which result links start from
      * @param sections every section, as filter options
      * @param years every year with articles, newest first
+     * @param messages the script's words in the page's language, as JSON, for its {@code data-messages};
+     *     empty when they are the English ones it has built in
      */
-    public record SearchView(String script, String index, String root, List<Option> sections, List<Integer> years) {
+    public record SearchView(String script, String index, String root, List<Option> sections, List<Integer> years,
+                             String messages) {
     }
 
     /** A choice in a {@code <select>}. */
@@ -152,8 +155,13 @@ public final class Views {
     public record ArchiveView(List<YearView> years, int total, CountLink undated) {
     }
 
-    /** The index of a kind of term: the most used ones, and all of them A to Z. */
-    public record TermsView(String plural, String singular, int total, List<CountLink> top, List<CountLink> byName) {
+    /**
+     * The index of a kind of term: the most used ones, and all of them A to Z.
+     *
+     * @param kind the kind's URL folder ({@code tags}, {@code authors}, …), which its messages are named by
+     */
+    public record TermsView(String kind, String plural, String singular, int total, List<CountLink> top,
+                            List<CountLink> byName) {
     }
 
     /** The ways into the archive that the home page shows beside the latest articles. */
@@ -188,8 +196,10 @@ public final class Views {
      *
      * @param dayHref the link to a calendar day's page with {@code MM-DD} for the day
      * @param days each calendar day with a page and its two newest years, "MM-DD:YYYY,YYYY", space-separated
+     * @param beforeYear the words the script writes before the year ("On this day in " 2021), in the language
+     * @param afterYear the words it writes after the year (none in English)
      */
-    public record OnThisDayLink(String indexHref, String dayHref, String days) {
+    public record OnThisDayLink(String indexHref, String dayHref, String days, String beforeYear, String afterYear) {
     }
 
     /**

@@ -17,6 +17,7 @@ import org.dateline.model.Article;
 import org.dateline.model.ArticleDate;
 import org.dateline.model.Problem;
 import org.dateline.model.SourceFormat;
+import org.dateline.render.ThemeMessages;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
@@ -38,7 +39,8 @@ class PlannerTest {
     }
 
     private static SitePlan plan(List<Article> articles, List<FileCopy> copies) {
-        return Planner.plan(Archive.of(articles), SiteConfig.defaults(), copies, path -> "content/" + path, Instant.parse("2026-01-15T12:00:00Z"));
+        return Planner.plan(Archive.of(articles), SiteConfig.defaults(), ThemeMessages.builtIn("en"), copies,
+                path -> "content/" + path, Instant.parse("2026-01-15T12:00:00Z"));
     }
 
     private static SitePlan plan(List<Article> articles) {

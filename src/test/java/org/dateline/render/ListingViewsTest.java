@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.dateline.config.LinkStyle;
 import org.dateline.config.SiteConfig;
+import org.dateline.messages.Messages;
 import org.dateline.model.Archive;
 import org.dateline.plan.Links;
 import org.dateline.plan.Page;
@@ -21,12 +22,15 @@ import org.junit.jupiter.api.Test;
 class ListingViewsTest {
 
     private static final SiteConfig CONFIG = SiteConfig.defaults();
+    private static final Messages ENGLISH = ThemeMessages.builtIn("en");
+    private static final Messages FRENCH = ThemeMessages.builtIn("fr");
+    private static final Messages ARABIC = ThemeMessages.builtIn("ar");
 
     private static ListingViews viewsFrom(Page page, LinkStyle style) {
         Archive archive = Archive.of(List.of(), ZoneOffset.UTC);
         Links links = new Links(style);
         RenderContext context = new RenderContext(CONFIG, archive, new Urls(archive), links,
-                new SourceLinks(Map.of(), links), null, new DateFormat(ZoneOffset.UTC, Locale.ENGLISH), Map.of());
+                new SourceLinks(Map.of(), links), null, new DateFormat(ZoneOffset.UTC, Locale.ENGLISH), Map.of(), ENGLISH);
         PageLinks pageLinks = PageLinks.of(context, page);
         return new ListingViews(context, pageLinks, new ArticleViews(context, pageLinks));
     }
@@ -86,10 +90,13 @@ class ListingViewsTest {
     }
 
     @Test
-    void bylinesJoinNamesAsASentence() {
-        assertThat(ArticleViews.byline(List.of())).isEmpty();
-        assertThat(ArticleViews.byline(List.of("A"))).isEqualTo("A");
-        assertThat(ArticleViews.byline(List.of("A", "B"))).isEqualTo("A and B");
-        assertThat(ArticleViews.byline(List.of("A", "B", "C"))).isEqualTo("A, B and C");
+    void bylinesJoinNamesAsASentenceInTheLanguage() {
+        assertThat(ArticleViews.byline(ENGLISH, List.of())).isEmpty();
+        assertThat(ArticleViews.byline(ENGLISH, List.of("A"))).isEqualTo("A");
+        assertThat(ArticleViews.byline(ENGLISH, List.of("A", "B"))).isEqualTo("A and B");
+        assertThat(ArticleViews.byline(ENGLISH, List.of("A", "B", "C"))).isEqualTo("A, B and C");
+        assertThat(ArticleViews.byline(ENGLISH, List.of("A", "B", "C", "D"))).isEqualTo("A, B, C and D");
+        assertThat(ArticleViews.byline(FRENCH, List.of("A", "B", "C"))).isEqualTo("A, B et C");
+        assertThat(ArticleViews.byline(ARABIC, List.of("أحمد", "سارة", "ليلى"))).isEqualTo("أحمد، سارة وليلى");
     }
 }

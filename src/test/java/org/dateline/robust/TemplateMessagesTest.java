@@ -71,6 +71,16 @@ class TemplateMessagesTest {
     }
 
     @Test
+    void aMisspeltMessageKeyNamesTheNearestKeyTheThemeHas() {
+        assertThat(told("article.peb", "<p>{{ t('search.buton') }}</p>\n")).isEqualTo(
+                "templates/article.peb:1:10: there is no message 'search.buton'; did you mean 'search.button'?\n"
+                + "    <p>{{ t('search.buton') }}</p>\n"
+                + "             ^\n"
+                + "    Use a key of the theme's messages (the built-in messages/en.properties lists them all), or add"
+                + " yours to templates/messages/en.properties and the other languages' files.");
+    }
+
+    @Test
     void aKeyOfExtraThatIsMissingSaysToTestForIt() {
         assertThat(told("article.peb", "{{ article.extra.layout }}\n")).isEqualTo(
                 "templates/article.peb:1:18: the map has no key 'layout'\n"
