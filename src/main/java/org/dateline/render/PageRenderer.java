@@ -3,9 +3,9 @@ package org.dateline.render;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +42,7 @@ public final class PageRenderer {
     }
 
     /** The page's bytes. Template errors and unreadable bodies come back as problems. */
-    public String render(Page page) throws ProblemException {
+    public byte[] render(Page page) throws ProblemException {
         return prepare(page).render();
     }
 
@@ -74,8 +74,8 @@ public final class PageRenderer {
             return Fingerprint.of(templates.hash(), context.config(), ready.kind(), ready.variables());
         }
 
-        /** The page's bytes, reading the bodies it shows. */
-        public String render() throws ProblemException {
+        /** The page's bytes (UTF-8), reading the bodies it shows. */
+        public byte[] render() throws ProblemException {
             Ready full = ready;
             if (page instanceof Page.ArticlePage p) {
                 Map<String, Object> variables = new HashMap<>(ready.variables());
@@ -88,7 +88,8 @@ public final class PageRenderer {
                 Article a = p.article();
                 DateView day = a.isDated() ? context.dates().day(a.date()) : null;
                 return SearchIndex.textFile(Urls.searchTextKey(a), a.title(), day == null ? "" : day.iso(),
-                        day == null ? "" : day.text(), a.section(), HtmlText.of(context.bodies().pageBody(a)));
+                        day == null ? "" : day.text(), a.section(), HtmlText.of(context.bodies().pageBody(a)))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             return output(full);
         }
@@ -98,9 +99,9 @@ public final class PageRenderer {
     private record Ready(TemplateSet.Kind kind, Map<String, Object> variables) {
     }
 
-    private String output(Ready ready) throws ProblemException {
+    private byte[] output(Ready ready) throws ProblemException {
         if (ready.kind() == null) {
-            return JsonFeed.write((FeedViews.Feed) ready.variables().get("feed"));
+            return JsonFeed.write((FeedViews.Feed) ready.variables().get("feed")).getBytes(StandardCharsets.UTF_8);
         }
         return evaluate(templates.get(ready.kind()), ready.variables());
     }
@@ -218,8 +219,8 @@ public final class PageRenderer {
         });
     }
 
-    private String evaluate(PebbleTemplate template, Map<String, Object> variables) throws ProblemException {
-        StringWriter out = new StringWriter(16 * 1024);
+    private byte[] evaluate(PebbleTemplate template, Map<String, Object> variables) throws ProblemException {
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         try {
             template.evaluate(out, variables, context.config().locale());
         } catch (PebbleException e) {
@@ -228,6 +229,6 @@ public final class PageRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 }

@@ -121,7 +121,7 @@ public final class TemplateSet {
             builtIn.setPrefix(BUILT_IN);
             loaders.add(builtIn);
             engine = new PebbleEngine.Builder()
-                    .loader(new DelegatingLoader(loaders))
+                    .loader(new ResolvingLoader(new DelegatingLoader(loaders)))
                     .strictVariables(true)
                     .autoEscaping(true)
                     .defaultLocale(locale)
