@@ -52,10 +52,15 @@ public final class TemplateSet {
         }
     }
 
+    /** About how many bytes of rendered fragments a build keeps for its {@code reuse} tags. */
+    static final long FRAGMENT_BUDGET = 64L << 20;
+
     private final Path projectDir;
     private final Locale locale;
     private final Path displayBase;
     private final String hash;
+    /** What the templates' {@code reuse} tags keep: this build's, as the set is. */
+    private final Fragments fragments = new Fragments(FRAGMENT_BUDGET);
     /** Made when a template is first wanted: a build that renders nothing never loads Pebble. */
     private volatile PebbleEngine engine;
 
@@ -127,6 +132,7 @@ public final class TemplateSet {
                     .defaultLocale(locale)
                     .cacheActive(true)
                     .newLineTrimming(false)
+                    .extension(new DatelineExtension(fragments))
                     .build();
         }
         return engine;

@@ -31,17 +31,6 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
         return Arrays.copyOf(bytes, size);
     }
 
-    /** How many bytes have been written so far. */
-    int size() {
-        return size + (pendingHigh != 0 ? 1 : 0);
-    }
-
-    /** Forgets what was written, keeping the array for the next page. */
-    void reset() {
-        size = 0;
-        pendingHigh = 0;
-    }
-
     /** Writes bytes that are UTF-8 already (and start with no half of a surrogate pair). */
     void writeUtf8(byte[] utf8) {
         flushPending();

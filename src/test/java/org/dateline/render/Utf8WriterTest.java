@@ -94,13 +94,4 @@ class Utf8WriterTest {
         assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(expected.toString())
                 .isEqualTo("42-73.51.0E210.112-3xtext1000true");
     }
-
-    @Test
-    void resetStartsAnEmptyPage() {
-        Utf8Writer out = new Utf8Writer(2);
-        out.write("first page, long enough to grow the array \ud83d");
-        out.reset();
-        out.write("second");
-        assertThat(out.toByteArray()).isEqualTo("second".getBytes(StandardCharsets.UTF_8));
-    }
 }
