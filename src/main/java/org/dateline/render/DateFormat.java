@@ -3,6 +3,7 @@ package org.dateline.render;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,6 +20,8 @@ import org.dateline.model.ArticleDate;
 public final class DateFormat {
 
     private final ZoneId zone;
+    private final Locale locale;
+    private final DateTimeFormatter dayOfYear;
     private final DateTimeFormatter day;
     private final DateTimeFormatter dayAndTime;
     private final DateTimeFormatter monthOfYear;
@@ -30,6 +33,8 @@ public final class DateFormat {
 
     public DateFormat(ZoneId zone, Locale locale) {
         this.zone = zone;
+        this.locale = locale;
+        this.dayOfYear = DateTimeFormatter.ofPattern("d MMMM", locale);
         this.day = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         this.dayAndTime = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm z", locale);
         this.monthOfYear = DateTimeFormatter.ofPattern("LLLL uuuu", locale);
@@ -38,6 +43,19 @@ public final class DateFormat {
         for (Month m : Month.values()) {
             months[m.ordinal()] = month.format(LocalDate.of(2000, m, 1));
         }
+    }
+
+    /**
+     * The site's language, made once: {@code SiteConfig.locale()} reads the language tag anew at
+     * each call, which every page did (a thirtieth of rendering).
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** "5 March": a day of the year without the year. */
+    public String dayOfYear(MonthDay day) {
+        return dayOfYear.format(day);
     }
 
     /** "March 2024". */

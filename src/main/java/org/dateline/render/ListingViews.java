@@ -155,8 +155,8 @@ final class ListingViews {
             for (Month m : Month.values()) {
                 YearMonth month = YearMonth.of(year.year(), m);
                 DateIndex.Month found = next >= 0 && year.months().get(next).month().equals(month) ? year.months().get(next--) : null;
-                String full = m.getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
-                String shortName = m.getDisplayName(TextStyle.SHORT_STANDALONE, config.locale());
+                String full = m.getDisplayName(TextStyle.FULL_STANDALONE, c.dates().locale());
+                String shortName = m.getDisplayName(TextStyle.SHORT_STANDALONE, c.dates().locale());
                 cells.add(found == null ? new MonthCell(full, shortName, "", 0)
                         : new MonthCell(full, shortName, links.href(Urls.month(month)), found.articles().size()));
             }

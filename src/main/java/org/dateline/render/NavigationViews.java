@@ -144,7 +144,7 @@ final class NavigationViews {
         String title = "On this day";
         String description = "Every day of the year with articles from more than one year in " + config.title() + ".";
         if (page instanceof Page.OnThisDayPage p) {
-            String day = OnThisDayViews.name(p.anniversary().day(), config.locale());
+            String day = c.dates().dayOfYear(p.anniversary().day());
             title = "On this day: " + day;
             description = "Articles from " + day + " in every year of " + config.title() + ", newest year first.";
             crumbs.add(new Metadata.Crumb(day, p.path()));

@@ -37,12 +37,8 @@ final class OnThisDayViews {
     }
 
     /** "5 March", in the site's language. */
-    static String name(MonthDay day, Locale locale) {
-        return DateTimeFormatter.ofPattern("d MMMM", locale).format(day);
-    }
-
     private String name(MonthDay day) {
-        return name(day, c.config().locale());
+        return c.dates().dayOfYear(day);
     }
 
     OnThisDayView day(Page.OnThisDayPage page) {
@@ -64,7 +60,7 @@ final class OnThisDayViews {
             if (month != current) {
                 current = month;
                 days = new ArrayList<>();
-                months.add(new OnThisDayMonth(month.getDisplayName(TextStyle.FULL_STANDALONE, c.config().locale()), days));
+                months.add(new OnThisDayMonth(month.getDisplayName(TextStyle.FULL_STANDALONE, c.dates().locale()), days));
             }
             days.add(new CountLink(name(anniversary.day()), links.href(Urls.onThisDay(anniversary.day())),
                     anniversary.count()));

@@ -222,7 +222,7 @@ public final class PageRenderer {
     private byte[] evaluate(PebbleTemplate template, Map<String, Object> variables) throws ProblemException {
         Utf8Writer out = new Utf8Writer(32 * 1024);
         try {
-            template.evaluate(out, variables, context.config().locale());
+            template.evaluate(out, variables, context.dates().locale());
         } catch (PebbleException e) {
             throw new ProblemException(TemplateSet.problemOf(e, templateDir, displayBase, template.getName(),
                     variables.keySet()));
