@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.feed.FeedViews;
 import org.dateline.feed.JsonFeed;
 import org.dateline.model.Article;
@@ -32,6 +33,8 @@ public final class PageRenderer {
     private final TemplateSet templates;
     private final Path templateDir;
     private final Path displayBase;
+    /** The site's navigation, one view for each depth, section and index it is seen from. */
+    private final Map<String, Views.SiteView> siteViews = new ConcurrentHashMap<>();
 
     public PageRenderer(RenderContext context, TemplateSet templates, Path templateDir, Path displayBase) {
         this.context = context;
@@ -151,7 +154,7 @@ public final class PageRenderer {
         PageLinks links = PageLinks.of(context, page);
         ArticleViews articles = new ArticleViews(context, links);
         ListingViews listings = new ListingViews(context, links, articles);
-        NavigationViews navigation = new NavigationViews(context, links);
+        NavigationViews navigation = new NavigationViews(context, links, siteViews);
         OnThisDayViews onThisDay = new OnThisDayViews(context, links, articles);
         Map<String, Object> variables = new HashMap<>();
         TemplateSet.Kind kind;
