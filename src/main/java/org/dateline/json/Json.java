@@ -65,27 +65,39 @@ public final class Json {
         }
     }
 
+    /**
+     * Runs of characters that need no escape are appended whole (a whole string by copying its
+     * array): every page's JSON-LD and every search text file goes through here.
+     */
     private static void string(CharSequence text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> unicode(c, out);
-                default -> {
-                    if (c < 0x20) {
-                        unicode(c, out);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                out.append(text, start, i);
+                escape(c, out);
+                start = i + 1;
             }
         }
+        if (start == 0 && text instanceof String whole) {
+            out.append(whole);
+        } else {
+            out.append(text, start, n);
+        }
         out.append('"');
+    }
+
+    private static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> unicode(c, out);
+        }
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();

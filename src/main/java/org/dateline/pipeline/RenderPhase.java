@@ -1,6 +1,5 @@
 package org.dateline.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,7 +67,7 @@ final class RenderPhase {
                 return List.of();
             }
             rendered.incrementAndGet();
-            StagedOutput.FileState state = output.put(file, prepared.render().getBytes(StandardCharsets.UTF_8));
+            StagedOutput.FileState state = output.put(file, prepared.render());
             cache.putPage(file, new BuildCache.PageEntry(fingerprint, state.size(), state.modified()));
             return List.of();
         } catch (ProblemException e) {

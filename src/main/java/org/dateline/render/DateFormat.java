@@ -35,6 +35,7 @@ public final class DateFormat {
     public static final String DAY_OF_MONTH_KEY = "date.dayOfMonth";
 
     private final ZoneId zone;
+    private final Locale locale;
     private final DatePattern day;
     private final DatePattern dayAndTime;
     private final DatePattern monthOfYear;
@@ -58,11 +59,20 @@ public final class DateFormat {
     DateFormat(ZoneId zone, Locale locale, String dayPattern, String dayTimePattern, String monthPattern,
                String dayOfMonthPattern) {
         this.zone = zone;
+        this.locale = locale;
         this.day = new DatePattern(dayPattern, locale);
         this.dayAndTime = new DatePattern(dayTimePattern, locale);
         this.monthOfYear = new DatePattern(monthPattern, locale);
         this.dayOfMonth = DateTimeFormatter.ofPattern(dayOfMonthPattern, locale);
         this.zoneName = DateTimeFormatter.ofPattern("z", locale);
+    }
+
+    /**
+     * The site's language, made once: {@code SiteConfig.locale()} reads the language tag anew at
+     * each call, which every page did (a thirtieth of rendering).
+     */
+    public Locale locale() {
+        return locale;
     }
 
     /** "March 2024". */

@@ -162,8 +162,8 @@ final class ListingViews {
             for (Month month : Month.values()) {
                 YearMonth yearMonth = YearMonth.of(year.year(), month);
                 DateIndex.Month found = next >= 0 && year.months().get(next).month().equals(yearMonth) ? year.months().get(next--) : null;
-                String full = month.getDisplayName(TextStyle.FULL_STANDALONE, config.locale());
-                String shortName = month.getDisplayName(TextStyle.SHORT_STANDALONE, config.locale());
+                String full = month.getDisplayName(TextStyle.FULL_STANDALONE, c.dates().locale());
+                String shortName = month.getDisplayName(TextStyle.SHORT_STANDALONE, c.dates().locale());
                 cells.add(found == null ? new MonthCell(full, shortName, "", 0)
                         : new MonthCell(full, shortName, links.href(Urls.month(yearMonth)), found.articles().size()));
             }

@@ -76,7 +76,7 @@ final class Metadata {
         if (!config.baseUrl().isEmpty()) {
             tags.add(new MetaTag("property", "og:url", config.absolute(path)));
         }
-        tags.add(new MetaTag("property", "og:locale", config.locale().toString()));
+        tags.add(new MetaTag("property", "og:locale", c.dates().locale().toString()));
         if (!image.isEmpty()) {
             tags.add(new MetaTag("property", "og:image", image));
         }

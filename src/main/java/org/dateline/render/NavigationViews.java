@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
 import org.dateline.messages.Messages;
@@ -30,17 +31,32 @@ final class NavigationViews {
     private final Archive archive;
     private final PageLinks links;
     private final Messages m;
+    private final Map<String, SiteView> siteViews;
 
-    NavigationViews(RenderContext context, PageLinks links) {
+    /** @param siteViews the site's views made so far, shared by the pages of a build (see {@link #site}) */
+    NavigationViews(RenderContext context, PageLinks links, Map<String, SiteView> siteViews) {
         this.c = context;
         this.config = context.config();
         this.archive = context.archive();
         this.links = links;
         this.m = context.messages();
+        this.siteViews = siteViews;
     }
 
+    /**
+     * The site's navigation as the page sees it. It depends only on where the page's links start
+     * from, its section and which index it is, so pages alike share one view: the layout's
+     * {@code reuse} key then compares it by identity, with its strings' hashes already known.
+     */
     SiteView site(Page page) {
         String currentSection = currentSection(page);
+        String current = page instanceof Page.ArchiveIndexPage ? "archive"
+                : page instanceof Page.TermIndexPage t ? t.kind().name() : "";
+        return siteViews.computeIfAbsent(links.file("") + '\n' + currentSection + '\n' + current,
+                key -> siteView(page, currentSection));
+    }
+
+    private SiteView siteView(Page page, String currentSection) {
         List<NavLink> sections = new ArrayList<>(archive.sections().size());
         for (Section section : archive.sections()) {
             sections.add(new NavLink(section.name(), links.href(Urls.section(section.slug())),

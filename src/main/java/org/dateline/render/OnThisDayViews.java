@@ -58,7 +58,7 @@ final class OnThisDayViews {
             if (month != current) {
                 current = month;
                 days = new ArrayList<>();
-                months.add(new OnThisDayMonth(month.getDisplayName(TextStyle.FULL_STANDALONE, c.config().locale()), days));
+                months.add(new OnThisDayMonth(month.getDisplayName(TextStyle.FULL_STANDALONE, c.dates().locale()), days));
             }
             days.add(new CountLink(name(anniversary.day()), links.href(Urls.onThisDay(anniversary.day())),
                     anniversary.count()));

@@ -3,14 +3,15 @@ package org.dateline.render;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dateline.feed.FeedViews;
 import org.dateline.feed.JsonFeed;
 import org.dateline.model.Article;
@@ -32,6 +33,8 @@ public final class PageRenderer {
     private final TemplateSet templates;
     private final Path templateDir;
     private final Path displayBase;
+    /** The site's navigation, one view for each depth, section and index it is seen from. */
+    private final Map<String, Views.SiteView> siteViews = new ConcurrentHashMap<>();
 
     public PageRenderer(RenderContext context, TemplateSet templates, Path templateDir, Path displayBase) {
         this.context = context;
@@ -42,7 +45,7 @@ public final class PageRenderer {
     }
 
     /** The page's bytes. Template errors and unreadable bodies come back as problems. */
-    public String render(Page page) throws ProblemException {
+    public byte[] render(Page page) throws ProblemException {
         return prepare(page).render();
     }
 
@@ -74,8 +77,8 @@ public final class PageRenderer {
             return Fingerprint.of(templates.hash(), context.config(), ready.kind(), ready.variables());
         }
 
-        /** The page's bytes, reading the bodies it shows. */
-        public String render() throws ProblemException {
+        /** The page's bytes (UTF-8), reading the bodies it shows. */
+        public byte[] render() throws ProblemException {
             Ready full = ready;
             if (page instanceof Page.ArticlePage p) {
                 Map<String, Object> variables = new HashMap<>(ready.variables());
@@ -88,7 +91,8 @@ public final class PageRenderer {
                 Article a = p.article();
                 DateView day = a.isDated() ? context.dates().day(a.date()) : null;
                 return SearchIndex.textFile(Urls.searchTextKey(a), a.title(), day == null ? "" : day.iso(),
-                        day == null ? "" : day.text(), a.section(), HtmlText.of(context.bodies().pageBody(a)));
+                        day == null ? "" : day.text(), a.section(), HtmlText.of(context.bodies().pageBody(a)))
+                        .getBytes(StandardCharsets.UTF_8);
             }
             return output(full);
         }
@@ -98,9 +102,9 @@ public final class PageRenderer {
     private record Ready(TemplateSet.Kind kind, Map<String, Object> variables) {
     }
 
-    private String output(Ready ready) throws ProblemException {
+    private byte[] output(Ready ready) throws ProblemException {
         if (ready.kind() == null) {
-            return JsonFeed.write((FeedViews.Feed) ready.variables().get("feed"));
+            return JsonFeed.write((FeedViews.Feed) ready.variables().get("feed")).getBytes(StandardCharsets.UTF_8);
         }
         return evaluate(templates.get(ready.kind()), ready.variables());
     }
@@ -150,7 +154,7 @@ public final class PageRenderer {
         PageLinks links = PageLinks.of(context, page);
         ArticleViews articles = new ArticleViews(context, links);
         ListingViews listings = new ListingViews(context, links, articles);
-        NavigationViews navigation = new NavigationViews(context, links);
+        NavigationViews navigation = new NavigationViews(context, links, siteViews);
         OnThisDayViews onThisDay = new OnThisDayViews(context, links, articles);
         Map<String, Object> variables = new HashMap<>();
         TemplateSet.Kind kind;
@@ -220,16 +224,16 @@ public final class PageRenderer {
         });
     }
 
-    private String evaluate(PebbleTemplate template, Map<String, Object> variables) throws ProblemException {
-        StringWriter out = new StringWriter(16 * 1024);
+    private byte[] evaluate(PebbleTemplate template, Map<String, Object> variables) throws ProblemException {
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         try {
-            template.evaluate(out, variables, context.config().locale());
+            template.evaluate(out, variables, context.dates().locale());
         } catch (PebbleException e) {
             throw new ProblemException(TemplateSet.problemOf(e, templateDir, displayBase, template.getName(),
                     variables.keySet()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 }

@@ -55,10 +55,15 @@ public final class TemplateSet {
         }
     }
 
+    /** About how many bytes of rendered fragments a build keeps for its {@code reuse} tags. */
+    static final long FRAGMENT_BUDGET = 64L << 20;
+
     private final Path projectDir;
     private final Locale locale;
     private final Path displayBase;
     private final String hash;
+    /** What the templates' {@code reuse} tags keep: this build's, as the set is. */
+    private final Fragments fragments = new Fragments(FRAGMENT_BUDGET);
     /** Made when a template is first wanted: a build that renders nothing never loads Pebble. */
     private volatile PebbleEngine engine;
     /** The theme's messages by language tag, read when first wanted (see {@link #messages}). */
@@ -128,7 +133,7 @@ public final class TemplateSet {
             builtIn.setPrefix(BUILT_IN);
             loaders.add(builtIn);
             engine = new PebbleEngine.Builder()
-                    .loader(new DelegatingLoader(loaders))
+                    .loader(new ResolvingLoader(new DelegatingLoader(loaders)))
                     .strictVariables(true)
                     .autoEscaping(true)
                     .defaultLocale(locale)
@@ -136,6 +141,7 @@ public final class TemplateSet {
                     .newLineTrimming(false)
                     .extension(new MessageFunction.Extension(locale -> byLocale.computeIfAbsent(locale,
                             l -> messages(l.toLanguageTag()).messages())))
+                    .extension(new DatelineExtension(fragments))
                     .build();
         }
         return engine;

@@ -60,4 +60,44 @@ class JsonTest {
         assertThatThrownBy(() -> Json.read("\"open")).hasMessageContaining("a string does not end");
         assertThatThrownBy(() -> Json.read("[nope]")).hasMessageContaining("'nope' is not a JSON value");
     }
+
+    /**
+     * Strings of random characters, escapes among them or not, as StringBuilders too: each one is
+     * written as the rule says, one character at a time, and read back as itself.
+     */
+    @Test
+    void anyStringIsWrittenCharacterByCharacterAsTheRuleSays() {
+        char[] alphabet = {'a', ' ', '"', '\\', '\n', '\r', '\t', '\u0000', '\u001f', '<', '>', '&', '\u2028', '\u2029',
+                'é', '中', '\ud83d', '\ude00', '/'};
+        java.util.Random random = new java.util.Random(22);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(4) == 0 ? alphabet[random.nextInt(alphabet.length)] : (char) ('a' + random.nextInt(26)));
+            }
+            StringBuilder expected = new StringBuilder("\"");
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '"' -> expected.append("\\\"");
+                    case '\\' -> expected.append("\\\\");
+                    case '\n' -> expected.append("\\n");
+                    case '\r' -> expected.append("\\r");
+                    case '\t' -> expected.append("\\t");
+                    default -> {
+                        if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                            expected.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            expected.append(c);
+                        }
+                    }
+                }
+            }
+            expected.append('"');
+            assertThat(Json.write(text.toString())).isEqualTo(expected.toString());
+            assertThat(Json.write(text)).isEqualTo(expected.toString());
+            assertThat(Json.read(Json.write(text.toString()))).isEqualTo(text.toString());
+        }
+    }
 }
