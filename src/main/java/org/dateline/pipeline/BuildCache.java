@@ -110,11 +110,36 @@ public final class BuildCache implements AutoCloseable {
     /**
      * The index as the last build in this process saved it, and the state of its file then: a
      * long-running caller (the preview server) hands it to the next build, which skips reading the
-     * file back when the file is still the one it wrote.
+     * file back when the file is still the one it wrote. One made {@linkplain #withOutput with the
+     * output} also holds what the output folder held after the last build, which the next build
+     * then starts from instead of walking the folder.
      */
     public static final class Memory {
         private final Remembered<Index> index = new Remembered<>();
         private final Remembered<Changes> changes = new Remembered<>();
+        private final StagedOutput.Memory output;
+
+        public Memory() {
+            this(null);
+        }
+
+        private Memory(StagedOutput.Memory output) {
+            this.output = output;
+        }
+
+        /**
+         * A memory that also holds what the output folder held after the last build: only for a
+         * caller whose output folder no one else writes while it runs (the preview server's, under
+         * {@code .dateline/}), since a file changed there by hand goes unseen (see {@link StagedOutput.Memory}).
+         */
+        public static Memory withOutput() {
+            return new Memory(new StagedOutput.Memory());
+        }
+
+        /** What the output folder held after the last build, or null when this memory does not hold it. */
+        StagedOutput.Memory output() {
+            return output;
+        }
     }
 
     /** A file's contents as this process last wrote or read them, while the file is still in that state. */

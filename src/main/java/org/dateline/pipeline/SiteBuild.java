@@ -155,6 +155,7 @@ final class SiteBuild {
         copy(theme);
         OutputSummary summary = output.commit();
         timer.mark("commit");
+        progress.committed();
         BuildCache.SiteState site = remember(planned, rebuild);
         tell(site, reading);
         return new BuildResult(reading.results().size(), sourcePhase.parsed(), reading.published().size(), site.pages(),

@@ -15,33 +15,50 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.dateline.pipeline.BuildOptions;
 
 /**
  * Watches the content and template folders (every folder in them, new ones too) and the settings
  * file, and runs one rebuild per burst of changes: an editor that writes a temporary file and
- * renames it over the article causes one build, not three.
+ * renames it over the article causes one build, not three. (The JDK's watch service on Linux is
+ * inotify's: events come as they happen, without polling.)
  */
 final class ProjectWatcher implements AutoCloseable {
 
-    /** Quiet time that ends a burst of changes. */
-    static final long SETTLE_MILLIS = 150;
+    /**
+     * Quiet time that ends a burst of changes. An editor's save (a write in place, or a temporary
+     * file renamed over the article, a backup made and removed) is over within a millisecond or
+     * two; every millisecond waited here is one more between the save and the page reloaded. A
+     * longer burst (a checkout of many files) may cause a build before its end: the changes after
+     * it cause another.
+     */
+    static final long SETTLE_MILLIS = 20;
 
     private final WatchService watch;
     private final Thread thread;
     private final BuildOptions options;
+    private final long settleMillis;
     private volatile boolean running = true;
 
-    private ProjectWatcher(WatchService watch, BuildOptions options, Runnable rebuild, Consumer<String> log) {
+    private ProjectWatcher(WatchService watch, BuildOptions options, long settleMillis, LongConsumer rebuild,
+                           Consumer<String> log) {
         this.watch = watch;
         this.options = options;
+        this.settleMillis = settleMillis;
         this.thread = new Thread(() -> loop(rebuild, log), "dateline-watch");
         thread.setDaemon(true);
     }
 
-    static ProjectWatcher start(BuildOptions options, Runnable rebuild, Consumer<String> log) throws IOException {
+    /**
+     * @param settleMillis the quiet time that ends a burst ({@link #SETTLE_MILLIS}, or longer for a test
+     *     whose burst of saves is slowed by a busy machine)
+     * @param rebuild runs once per burst, given when ({@link System#nanoTime}) its first change was seen
+     */
+    static ProjectWatcher start(BuildOptions options, long settleMillis, LongConsumer rebuild, Consumer<String> log)
+            throws IOException {
         WatchService watch = FileSystems.getDefault().newWatchService();
-        ProjectWatcher watcher = new ProjectWatcher(watch, options, rebuild, log);
+        ProjectWatcher watcher = new ProjectWatcher(watch, options, settleMillis, rebuild, log);
         watcher.registerTree(options.contentDir());
         watcher.registerTree(options.templateDir());
         watcher.register(options.projectDir());
@@ -52,19 +69,20 @@ final class ProjectWatcher implements AutoCloseable {
         return watcher;
     }
 
-    private void loop(Runnable rebuild, Consumer<String> log) {
+    private void loop(LongConsumer rebuild, Consumer<String> log) {
         while (running) {
             try {
                 WatchKey key = watch.take();
+                long seen = System.nanoTime();
                 boolean relevant = drain(key);
                 // Wait for the burst to end: keep taking events until none come for a while.
                 WatchKey next;
-                while ((next = watch.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while ((next = watch.poll(settleMillis, TimeUnit.MILLISECONDS)) != null) {
                     relevant |= drain(next);
                 }
                 if (relevant) {
                     log.accept("Change seen; rebuilding.");
-                    rebuild.run();
+                    rebuild.accept(seen);
                 }
             } catch (InterruptedException | ClosedWatchServiceException e) {
                 return;

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.io.FilenameUtils;
 import org.dateline.model.Problem;
 import org.dateline.model.SourceFormat;
@@ -30,6 +31,10 @@ import org.dateline.model.SourceFormat;
  * the file system lists folders in.
  */
 public final class ContentWalker {
+
+    // Compiled once: String.matches compiles its pattern at every call, and the walk asks of every file.
+    private static final Pattern SECTION_INDEX = Pattern.compile("(?i)_index(\\.[a-z]{2}(-[a-z]{2,4})?)?\\.(md|markdown)");
+    private static final Pattern IN_POSTS = Pattern.compile("(.*/)?_(posts|drafts)/.*");
 
     private ContentWalker() {
     }
@@ -95,7 +100,7 @@ public final class ContentWalker {
                 if (format == null && AgencyFiles.isXml(name)) {
                     format = AgencyFiles.formatOf(file);
                 }
-                if (format == null && name.endsWith(".html") && relative.matches("(.*/)?_(posts|drafts)/.*")) {
+                if (format == null && name.endsWith(".html") && IN_POSTS.matcher(relative).matches()) {
                     format = SourceFormat.MARKDOWN; // a Jekyll post written in HTML: front matter and a body
                 }
                 SourceFile source = new SourceFile(file, relative, shown, format, attrs.size(),
@@ -127,7 +132,7 @@ public final class ContentWalker {
 
     /** Hugo's list page of a folder, {@code _index.md}, or in one language of a multilingual site, {@code _index.en.md}. */
     static boolean isSectionIndexName(String name) {
-        return name.matches("(?i)_index(\\.[a-z]{2}(-[a-z]{2,4})?)?\\.(md|markdown)");
+        return SECTION_INDEX.matcher(name).matches();
     }
 
     /** Jekyll's folders of posts and drafts, read although their names start with '_'. */
