@@ -37,8 +37,11 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteFiles files;
     private final ReloadHub hub = new ReloadHub();
     private final AtomicInteger builds = new AtomicInteger();
-    /** The preview folder is this server's alone, so each build starts from what the last one left there. */
-    private final BuildCache.Memory memory = BuildCache.Memory.withOutput();
+    /**
+     * The preview folder is this server's alone, and the watcher says what changed in the content
+     * folder: each build starts from what the last one left in the one and found in the other.
+     */
+    private final BuildCache.Memory memory = BuildCache.Memory.forPreview();
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("dateline-http"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("dateline-keepalive"));
@@ -58,6 +61,9 @@ public final class PreviewServer implements AutoCloseable {
         server.setExecutor(handlers);
         server.start();
         ticker.scheduleAtFixedRate(hub::keepAlive, 15, 15, TimeUnit.SECONDS);
+        // The first build's listing of the content was made before anything watched the folder: the
+        // next build walks it again, once the watcher (started below) sees every change after.
+        memory.contentUnknown();
         this.watcher = ProjectWatcher.start(this.options, settleMillis, this::rebuildAndReload, log);
     }
 
@@ -161,9 +167,15 @@ public final class PreviewServer implements AutoCloseable {
      * Rebuilds, and tells the open pages to reload: as soon as the new site is in place when the
      * build works, else once it has failed (the pages then show why).
      *
-     * @param seen when the watcher saw the first change of the burst ({@link System#nanoTime})
+     * @param burst what the watcher saw change
      */
-    private void rebuildAndReload(long seen) {
+    private void rebuildAndReload(ProjectWatcher.Burst burst) {
+        long seen = burst.seen();
+        if (burst.content() == null) {
+            memory.contentUnknown();
+        } else {
+            memory.contentChanged(burst.content());
+        }
         long start = System.nanoTime();
         AtomicLong told = new AtomicLong();
         Runnable tell = () -> {

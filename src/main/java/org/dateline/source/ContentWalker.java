@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -120,6 +121,76 @@ public final class ContentWalker {
         assets.sort(byPath);
         sectionIndexes.sort(byPath);
         return new ContentListing(articles, assets, sectionIndexes, problems);
+    }
+
+    /**
+     * {@code last} as it is now that the files at {@code changed} (absolute paths under the content
+     * folder) were written since it was made, when a caller that watches the folder knows that
+     * nothing else changed: each is stat'ed again, and nothing else is looked at. Null when that is
+     * not enough and the folder must be walked again: a path {@code last} does not list (a new
+     * file, one the walk skips, a folder), one no longer there or no longer a file, agency XML
+     * (whose format is read from its bytes), or a listing that had problems.
+     */
+    public static ContentListing restat(ContentListing last, Collection<Path> changed, Path contentDir) {
+        if (!last.problems().isEmpty()) {
+            return null;
+        }
+        Path root = contentDir.toAbsolutePath().normalize();
+        List<SourceFile> articles = new ArrayList<>(last.articles());
+        List<SourceFile> assets = new ArrayList<>(last.assets());
+        List<SourceFile> sectionIndexes = new ArrayList<>(last.sectionIndexes());
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            if (!file.startsWith(root) || file.equals(root) || AgencyFiles.isXml(file.getFileName().toString())) {
+                return null;
+            }
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            List<SourceFile> in = articles;
+            int at = indexOf(in, relative);
+            if (at < 0) {
+                in = assets;
+                at = indexOf(in, relative);
+            }
+            if (at < 0) {
+                in = sectionIndexes;
+                at = indexOf(in, relative);
+            }
+            if (at < 0) {
+                return null;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class); // following links, as the walk
+            } catch (IOException e) {
+                return null;
+            }
+            if (!attrs.isRegularFile()) {
+                return null;
+            }
+            SourceFile was = in.get(at);
+            in.set(at, new SourceFile(was.path(), was.relativePath(), was.displayName(), was.format(), attrs.size(),
+                    attrs.lastModifiedTime().toMillis()));
+        }
+        return new ContentListing(articles, assets, sectionIndexes, List.of());
+    }
+
+    /** Where {@code relative} is in {@code files}, sorted by path as the walk sorts them; -1 if it is not. */
+    private static int indexOf(List<SourceFile> files, String relative) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = files.get(mid).relativePath().compareTo(relative);
+            if (order == 0) {
+                return mid;
+            }
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
     }
 
     static SourceFormat formatOf(String name) {

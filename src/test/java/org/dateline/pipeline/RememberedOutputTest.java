@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Builds that share a memory with the output ({@link BuildCache.Memory#withOutput}), as the preview
+ * Builds that share a memory with the output ({@link BuildCache.Memory#forPreview}), as the preview
  * server's do: each starts from what the last one left in the output folder instead of walking it.
  * After every kind of change, and after a build that failed in between, the site must be byte for
  * byte what a build without the cache makes.
@@ -25,7 +25,7 @@ class RememberedOutputTest {
     Path dir;
 
     TestProject project;
-    final BuildCache.Memory memory = BuildCache.Memory.withOutput();
+    final BuildCache.Memory memory = BuildCache.Memory.forPreview();
 
     @BeforeEach
     void setUp() {
@@ -138,5 +138,40 @@ class RememberedOutputTest {
         project.file("templates/article.peb", article.replace("{{ article.title }}", "{{ article.title | nosuchfilter }}"));
         assertThatThrownBy(() -> SiteBuilder.build(project.options(), memory, progress)).isInstanceOf(ProblemException.class);
         assertThat(seen).as("a build that failed committed nothing").noneMatch(s -> s.startsWith("committed")).contains("done");
+    }
+
+    @Test
+    void whenTheCallerTellsWhatChangedInTheContentOnlyThoseFilesAreLookedAtAgain() throws Exception {
+        memory.contentUnknown(); // the caller watches from here on: the next build walks
+        build();
+        Path w2 = dir.resolve("content/world/w2.md");
+        project.article("world/w2.md", "---\ntitle: World 2\ndate: 2026-01-12T10:00:00Z\ntags: [Shared, T2]\n---\n\n"
+                + "World text 2.\n\nSecond paragraph 2, told.\n");
+        memory.contentChanged(List.of(w2));
+        assertThat(build().articlesParsed()).isEqualTo(1);
+        assertThat(project.page("world/w2/").text()).contains("told");
+        assertSameAsAColdBuild();
+
+        // The premise: the caller tells every change. One it does not tell goes unseen...
+        project.article("world/w3.md", "---\ntitle: World 3\ndate: 2026-01-13T10:00:00Z\ntags: [Shared, T3]\n---\n\n"
+                + "World text 3.\n\nSecond paragraph 3, not told.\n");
+        assertThat(build().articlesParsed()).isZero();
+        // ...until it says it does not know what changed (its watcher lost events): then the folder is walked.
+        memory.contentUnknown();
+        assertThat(build().articlesParsed()).isEqualTo(1);
+        assertSameAsAColdBuild();
+
+        // A new file, and a file removed, are not in the last listing: the folder is walked.
+        Path added = dir.resolve("content/world/w6.md");
+        project.article("world/w6.md", "---\ntitle: World 6\ndate: 2026-01-14T12:00:00Z\n---\n\nSix.\n");
+        memory.contentChanged(List.of(added));
+        build();
+        assertThat(project.exists("world/w6/index.html")).isTrue();
+        assertSameAsAColdBuild();
+        project.delete("content/world/w6.md");
+        memory.contentChanged(List.of(added));
+        build();
+        assertThat(project.exists("world/w6/index.html")).isFalse();
+        assertSameAsAColdBuild();
     }
 }
