@@ -30,8 +30,8 @@ dateline-minimal (bench/minimal with bench/minimal.yml, the pages the Hugo theme
 (`hugo server` as a Hugo user gets it: rendering to memory, fast render mode on), hugo-full
 (`hugo server --disableFastRender`: every page rendered again at each change, as Dateline's
 rebuild keeps every page right); dateline+OPTIONS (and dateline-minimal+OPTIONS): Dateline with
-OPTIONS added to DATELINE_JAVA_OPTS, to compare JVM settings side by side. Needs Python 3's
-standard library only.
+OPTIONS added to DATELINE_JAVA_OPTS, and dateline@JAR (Dateline from another dateline.jar), to
+compare JVM settings or versions side by side. Needs Python 3's standard library only.
 Environment: DATELINE (the launcher, default bin/dateline beside this folder), DATELINE_SERVE_OPTS (more
 options for `dateline serve`, e.g. --timings, shown with --keep-logs), HUGO (default hugo).
 Prints a table, and with --json FILE also writes the figures there.
@@ -141,20 +141,23 @@ class Server:
 
 
 class Dateline(Server):
-    def __init__(self, name, work, content, minimal, java_opts=""):
+    def __init__(self, name, work, content, minimal, java_opts="", jar=""):
         super().__init__(name, work, content)
         self.minimal = minimal
-        self.java_opts = java_opts
+        self.env = {}
+        if java_opts:
+            self.env["DATELINE_JAVA_OPTS"] = (os.environ.get("DATELINE_JAVA_OPTS", "") + " " + java_opts).strip()
+        if jar:
+            self.env["DATELINE_JAR"] = jar
 
     def start(self, timeout=900):
-        if self.java_opts:
-            os.environ["DATELINE_JAVA_OPTS"], saved = self.java_opts, os.environ.get("DATELINE_JAVA_OPTS")
-            try:
-                super().start(timeout)
-            finally:
-                os.environ.pop("DATELINE_JAVA_OPTS") if saved is None else os.environ.update(DATELINE_JAVA_OPTS=saved)
-        else:
+        saved = {key: os.environ.get(key) for key in self.env}
+        os.environ.update(self.env)
+        try:
             super().start(timeout)
+        finally:
+            for key, value in saved.items():
+                os.environ.pop(key) if value is None else os.environ.update({key: value})
 
     def command(self):
         launcher = os.environ.get("DATELINE", os.path.join(PROJECT, "bin", "dateline"))
@@ -335,11 +338,14 @@ def main():
               "hugo": lambda: Hugo("hugo", args.work, args.content, True),
               "hugo-full": lambda: Hugo("hugo-full", args.work, args.content, False)}
     names = [t.strip() for t in args.tools.split(",") if t.strip()]
-    for name in names:  # dateline+OPTIONS: a Dateline server whose JVM also gets OPTIONS (to compare settings)
-        if "+" in name and name.split("+")[0] in ("dateline", "dateline-minimal"):
-            base, opts = name.split("+", 1)
-            makers[name] = (lambda n, b, o: lambda: Dateline(n.replace(" ", "_"), args.work, args.content,
-                                                             b == "dateline-minimal", o))(name, base, opts)
+    for name in names:  # dateline+OPTIONS, dateline@JAR: to compare JVM settings or jars side by side
+        base = name.split("+")[0].split("@")[0]
+        if name != base and base in ("dateline", "dateline-minimal"):
+            opts = name.split("+", 1)[1] if "+" in name else ""
+            jar = name.split("@", 1)[1].split("+")[0] if "@" in name else ""
+            makers[name] = (lambda n, b, o, j: lambda: Dateline(n.replace(" ", "_").replace("/", "_"), args.work,
+                                                                args.content, b == "dateline-minimal", o, j))(
+                name, base, opts, jar)
     unknown = [n for n in names if n not in makers]
     if unknown:
         raise SystemExit(f"reload: unknown tool {unknown[0]}; known: {', '.join(makers)}")
