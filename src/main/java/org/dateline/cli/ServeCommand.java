@@ -40,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The address to listen on. The default, ${DEFAULT-VALUE}, lets only this computer in.")
     String bind;
 
+    @Option(names = "--timings", description = "Also print, for each rebuild, where the time from the change to the"
+            + " reload went: waiting for the changes to settle, each phase of the build, and telling the pages.")
+    boolean timings;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
             server = PreviewServer.start(options, bind, port, line -> {
                 out.println(line);
                 out.flush();
-            });
+            }, timings);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println("    " + e.hint());

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.io.file.PathUtils;
 import org.dateline.model.Article;
 import org.dateline.output.StagedOutput;
+import org.dateline.source.ContentListing;
+import org.dateline.source.ContentWalker;
 import org.dateline.search.SearchIndex;
 
 /**
@@ -110,11 +113,60 @@ public final class BuildCache implements AutoCloseable {
     /**
      * The index as the last build in this process saved it, and the state of its file then: a
      * long-running caller (the preview server) hands it to the next build, which skips reading the
-     * file back when the file is still the one it wrote.
+     * file back when the file is still the one it wrote. One made {@linkplain #forPreview for the
+     * preview} also holds what the output folder held after the last build and the content folder's
+     * listing, which the next build then starts from instead of walking the folders.
      */
     public static final class Memory {
         private final Remembered<Index> index = new Remembered<>();
         private final Remembered<Changes> changes = new Remembered<>();
+        private final StagedOutput.Memory output;
+        private final ContentMemory content;
+
+        public Memory() {
+            this(null, null);
+        }
+
+        private Memory(StagedOutput.Memory output, ContentMemory content) {
+            this.output = output;
+            this.content = content;
+        }
+
+        /**
+         * A memory that also holds what the output folder held after the last build and what the
+         * content folder held: only for a caller whose output folder no one else writes while it
+         * runs (the preview server's, under {@code .dateline/}: a file changed there by hand goes
+         * unseen, see {@link StagedOutput.Memory}), and that watches the content folder and says
+         * before each build which files it saw change ({@link #contentChanged}), or that it does
+         * not know ({@link #contentUnknown}). Until it first says so, the content is walked.
+         */
+        public static Memory forPreview() {
+            return new Memory(new StagedOutput.Memory(), new ContentMemory());
+        }
+
+        /** The caller saw these files in the content folder (absolute paths) written, created or removed. */
+        public void contentChanged(Collection<Path> files) {
+            if (content != null) {
+                content.changed(files);
+            }
+        }
+
+        /** The caller does not know what changed in the content folder (it is not watching yet, or lost events). */
+        public void contentUnknown() {
+            if (content != null) {
+                content.unknown();
+            }
+        }
+
+        /** What the output folder held after the last build, or null when this memory does not hold it. */
+        StagedOutput.Memory output() {
+            return output;
+        }
+
+        /** The content folder's listing, from what this memory knows of it when it can, else from a walk. */
+        ContentListing listContent(Path contentDir, Path displayBase) throws IOException {
+            return content == null ? ContentWalker.walk(contentDir, displayBase) : content.list(contentDir, displayBase);
+        }
     }
 
     /** A file's contents as this process last wrote or read them, while the file is still in that state. */
@@ -160,6 +212,11 @@ public final class BuildCache implements AutoCloseable {
     private final Map<String, PageEntry> pages;
     private final CachePack pack;
     private final Memory memory;
+
+    /** What the last build in this process left, for this one to start from. */
+    Memory memory() {
+        return memory;
+    }
 
     private BuildCache(Path dir, boolean persistent, String readingKey, Index base, SiteState oldSite,
                        SearchState oldSearch, Map<String, SourceEntry> oldSources, Map<String, PageEntry> oldPages, CachePack pack,

@@ -27,6 +27,13 @@ public interface Progress {
     /** One more step of the current phase is done. */
     void advance();
 
+    /**
+     * The new site is in the output folder: what the build does after this (saving its cache)
+     * changes nothing a reader of the site sees. A preview reloads its pages here.
+     */
+    default void committed() {
+    }
+
     /** The build is over, however it ended. */
     void done();
 }

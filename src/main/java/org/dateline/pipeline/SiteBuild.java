@@ -193,6 +193,7 @@ final class SiteBuild {
         copy(theme);
         OutputSummary summary = output.commit();
         timer.mark("commit");
+        progress.committed();
         BuildCache.SiteState site = remember(planned, rebuild);
         tell(site, reading);
         return new BuildResult(reading.results().size(), sourcePhase.parsed(), reading.published().size(), site.pages(),
@@ -202,7 +203,7 @@ final class SiteBuild {
 
     /** Walks the content folder and reads every article, from the cache where its source did not change. */
     private Reading read() throws IOException {
-        ContentListing listing = ContentWalker.walk(options.contentDir(), options.projectDir());
+        ContentListing listing = cache.memory().listContent(options.contentDir(), options.projectDir());
         timer.mark("walk");
         problems.addAll(listing.problems());
         progress.phase("read", listing.articles().size());

@@ -61,7 +61,7 @@ public final class SiteBuilder {
         String readingKey = Fingerprint.of(BuildCache.version(), config.timeZone(), config.unsafeHtml(), config.linkStyle(),
                 config.search(), options.fastPaths(), config.entities().enabled(), config.language(), config.languages());
         // The output is opened before the cache: it starts listing what the folder holds, beside reading and planning.
-        try (lock; BuildPool pool = new BuildPool(options.threads()); StagedOutput output = openOutput(options);
+        try (lock; BuildPool pool = new BuildPool(options.threads()); StagedOutput output = openOutput(options, memory.output());
              BuildCache cache = BuildCache.open(options.cacheDir(), readingKey, notes, memory)) {
             return new SiteBuild(options, config, pool, cache, output, notes, progress, start).run();
         } finally {
@@ -69,9 +69,10 @@ public final class SiteBuilder {
         }
     }
 
-    private static StagedOutput openOutput(BuildOptions options) throws UsageException, IOException {
+    private static StagedOutput openOutput(BuildOptions options, StagedOutput.Memory memory)
+            throws UsageException, IOException {
         try {
-            return StagedOutput.open(options.outputDir());
+            return StagedOutput.open(options.outputDir(), memory);
         } catch (OutputFolderException e) {
             throw new UsageException(e.getMessage(), e.hint());
         }

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.io.FilenameUtils;
 import org.dateline.model.Problem;
 import org.dateline.model.SourceFormat;
@@ -30,6 +32,10 @@ import org.dateline.model.SourceFormat;
  * the file system lists folders in.
  */
 public final class ContentWalker {
+
+    // Compiled once: String.matches compiles its pattern at every call, and the walk asks of every file.
+    private static final Pattern SECTION_INDEX = Pattern.compile("(?i)_index(\\.[a-z]{2}(-[a-z]{2,4})?)?\\.(md|markdown)");
+    private static final Pattern IN_POSTS = Pattern.compile("(.*/)?_(posts|drafts)/.*");
 
     private ContentWalker() {
     }
@@ -95,7 +101,7 @@ public final class ContentWalker {
                 if (format == null && AgencyFiles.isXml(name)) {
                     format = AgencyFiles.formatOf(file);
                 }
-                if (format == null && name.endsWith(".html") && relative.matches("(.*/)?_(posts|drafts)/.*")) {
+                if (format == null && name.endsWith(".html") && IN_POSTS.matcher(relative).matches()) {
                     format = SourceFormat.MARKDOWN; // a Jekyll post written in HTML: front matter and a body
                 }
                 SourceFile source = new SourceFile(file, relative, shown, format, attrs.size(),
@@ -117,6 +123,76 @@ public final class ContentWalker {
         return new ContentListing(articles, assets, sectionIndexes, problems);
     }
 
+    /**
+     * {@code last} as it is now that the files at {@code changed} (absolute paths under the content
+     * folder) were written since it was made, when a caller that watches the folder knows that
+     * nothing else changed: each is stat'ed again, and nothing else is looked at. Null when that is
+     * not enough and the folder must be walked again: a path {@code last} does not list (a new
+     * file, one the walk skips, a folder), one no longer there or no longer a file, agency XML
+     * (whose format is read from its bytes), or a listing that had problems.
+     */
+    public static ContentListing restat(ContentListing last, Collection<Path> changed, Path contentDir) {
+        if (!last.problems().isEmpty()) {
+            return null;
+        }
+        Path root = contentDir.toAbsolutePath().normalize();
+        List<SourceFile> articles = new ArrayList<>(last.articles());
+        List<SourceFile> assets = new ArrayList<>(last.assets());
+        List<SourceFile> sectionIndexes = new ArrayList<>(last.sectionIndexes());
+        for (Path path : changed) {
+            Path file = path.toAbsolutePath().normalize();
+            if (!file.startsWith(root) || file.equals(root) || AgencyFiles.isXml(file.getFileName().toString())) {
+                return null;
+            }
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            List<SourceFile> in = articles;
+            int at = indexOf(in, relative);
+            if (at < 0) {
+                in = assets;
+                at = indexOf(in, relative);
+            }
+            if (at < 0) {
+                in = sectionIndexes;
+                at = indexOf(in, relative);
+            }
+            if (at < 0) {
+                return null;
+            }
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class); // following links, as the walk
+            } catch (IOException e) {
+                return null;
+            }
+            if (!attrs.isRegularFile()) {
+                return null;
+            }
+            SourceFile was = in.get(at);
+            in.set(at, new SourceFile(was.path(), was.relativePath(), was.displayName(), was.format(), attrs.size(),
+                    attrs.lastModifiedTime().toMillis()));
+        }
+        return new ContentListing(articles, assets, sectionIndexes, List.of());
+    }
+
+    /** Where {@code relative} is in {@code files}, sorted by path as the walk sorts them; -1 if it is not. */
+    private static int indexOf(List<SourceFile> files, String relative) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = files.get(mid).relativePath().compareTo(relative);
+            if (order == 0) {
+                return mid;
+            }
+            if (order < 0) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return -1;
+    }
+
     static SourceFormat formatOf(String name) {
         return switch (FilenameUtils.getExtension(name).toLowerCase(Locale.ROOT)) {
             case "md", "markdown" -> SourceFormat.MARKDOWN;
@@ -127,7 +203,7 @@ public final class ContentWalker {
 
     /** Hugo's list page of a folder, {@code _index.md}, or in one language of a multilingual site, {@code _index.en.md}. */
     static boolean isSectionIndexName(String name) {
-        return name.matches("(?i)_index(\\.[a-z]{2}(-[a-z]{2,4})?)?\\.(md|markdown)");
+        return SECTION_INDEX.matcher(name).matches();
     }
 
     /** Jekyll's folders of posts and drafts, read although their names start with '_'. */

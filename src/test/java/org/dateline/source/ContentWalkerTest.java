@@ -212,4 +212,59 @@ class ContentWalkerTest {
         });
         assertThat(listing.articles()).extracting(SourceFile::relativePath).containsExactly("world/story.md");
     }
+
+    @Test
+    void restatingTheFilesWrittenSinceAWalkGivesWhatAWalkGivesNow() throws IOException {
+        write("world/ferry.md");
+        write("world/map.png");
+        write("world/_index.md");
+        write("sport/derby.md");
+        ContentListing last = ContentWalker.walk(content(), project);
+        Files.writeString(content().resolve("world/ferry.md"), "a longer body than before");
+        Files.writeString(content().resolve("world/map.png"), "a new map");
+        Files.writeString(content().resolve("world/_index.md"), "---\ntitle: World news\n---\n");
+
+        ContentListing restated = ContentWalker.restat(last, java.util.List.of(content().resolve("world/ferry.md"),
+                content().resolve("world/map.png"), content().resolve("world/_index.md")), content());
+
+        assertThat(restated).isEqualTo(ContentWalker.walk(content(), project));
+        assertThat(restated.articles().get(1).size()).isEqualTo("a longer body than before".length());
+        assertThat(ContentWalker.restat(last, java.util.List.of(), content())).as("nothing written").isEqualTo(last);
+    }
+
+    @Test
+    void restatingGivesUpWhereOnlyAWalkCanTell() throws IOException {
+        write("world/ferry.md");
+        write("world/wire.xml");
+        write("world/.ferry.md.swp");
+        ContentListing last = ContentWalker.walk(content(), project);
+        write("world/new.md");
+        Files.createDirectories(content().resolve("world/photos"));
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/new.md")), content()))
+                .as("a new file").isNull();
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/photos")), content()))
+                .as("a new folder").isNull();
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/.ferry.md.swp")), content()))
+                .as("a file the walk skips").isNull();
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/wire.xml")), content()))
+                .as("XML, whose format is in its bytes").isNull();
+        assertThat(ContentWalker.restat(last, java.util.List.of(project.resolve("elsewhere.md")), content()))
+                .as("outside the content folder").isNull();
+        Files.delete(content().resolve("world/ferry.md"));
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/ferry.md")), content()))
+                .as("a file gone").isNull();
+        Files.createDirectories(content().resolve("world/ferry.md"));
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/ferry.md")), content()))
+                .as("a file that is now a folder").isNull();
+    }
+
+    @Test
+    void restatingAListingWithProblemsGivesUp() throws IOException {
+        write("world/ferry.md");
+        Path link = symlink(content().resolve("world/gone.md"), content().resolve("world/nowhere.md"));
+        ContentListing last = ContentWalker.walk(content(), project);
+        assertThat(last.problems()).isNotEmpty();
+        assertThat(ContentWalker.restat(last, java.util.List.of(content().resolve("world/ferry.md")), content())).isNull();
+        assertThat(link).isSymbolicLink();
+    }
 }

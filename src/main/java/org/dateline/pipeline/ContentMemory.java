@@ -1,0 +1,65 @@
+package org.dateline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.dateline.source.ContentListing;
+import org.dateline.source.ContentWalker;
+
+/**
+ * The content folder as the last build in this process listed it, and the files a caller that
+ * watches the folder (the preview server) says were written since: the next build then stats those
+ * files again instead of walking the whole folder, which at 10,000 articles was the largest part of
+ * a rebuild after one edit. The folder is walked until the caller has first said it watches
+ * ({@link #unknown}: from then on it tells every change), by the first build after that, and
+ * whenever anything but changes to files already listed is told or found.
+ */
+final class ContentMemory {
+
+    private Path folder;
+    private Path base;
+    private ContentListing listing;
+    /** The files written since {@link #listing} was made, as far as the caller has told. */
+    private Set<Path> changed = new HashSet<>();
+    /** Whether the caller tells every change, from its first {@link #unknown} on. */
+    private boolean watching;
+    /** Whether {@link #changed} is all that changed since {@link #listing} was made. */
+    private boolean watched;
+
+    /** The caller saw these files (absolute paths) written, or created, or removed. */
+    synchronized void changed(Collection<Path> files) {
+        changed.addAll(files);
+    }
+
+    /**
+     * The caller does not know what changed since the last listing (it was not watching yet, or its
+     * watcher lost events), but tells every change from now on: the next build walks, and those
+     * after it start from its listing.
+     */
+    synchronized void unknown() {
+        watching = true;
+        watched = false;
+        listing = null;
+    }
+
+    /** The content folder's listing: the last one with the changed files stat'ed again when that is enough, else a walk. */
+    synchronized ContentListing list(Path contentDir, Path displayBase) throws IOException {
+        ContentListing now = null;
+        if (watched && listing != null && contentDir.equals(folder) && displayBase.equals(base)) {
+            now = ContentWalker.restat(listing, changed, contentDir);
+        }
+        if (now == null) {
+            now = ContentWalker.walk(contentDir, displayBase); // if it fails, what was told still holds
+        }
+        // What the caller tells from here on happened after this listing was made (or while it was:
+        // a file stat'ed again then is only stat'ed once more).
+        changed = new HashSet<>();
+        listing = now;
+        folder = contentDir;
+        base = displayBase;
+        watched = watching;
+        return now;
+    }
+}
