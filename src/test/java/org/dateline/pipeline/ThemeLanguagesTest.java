@@ -219,6 +219,26 @@ class ThemeLanguagesTest {
     }
 
     @Test
+    void theNamesFoundInTheTextAreToldOfInTheLanguage() throws Exception {
+        project.file("dateline.yml", "language: de\nentities: true\n");
+        for (int day = 1; day <= 3; day++) {
+            project.markdown("world/geneva-" + day + ".md", "Talks, day " + day, "2024-03-0" + day + "T09:00:00Z",
+                    "US Secretary of State John Kerry arrived in Geneva on Sunday. Kerry said talks would be hard.");
+        }
+        project.build();
+
+        Document person = project.page("people/john-kerry/");
+        assertThat(person.selectFirst("h1 .label").text()).isEqualTo("Person");
+        assertThat(person.selectFirst(".listing-head .count").text()).startsWith("In 3 Artikeln genannt.");
+        assertThat(person.select(".card-meta time").eachText()).containsExactly("3. März 2024, 09:00 Uhr UTC",
+                "2. März 2024, 09:00 Uhr UTC", "1. März 2024, 09:00 Uhr UTC");
+        Document article = project.page("world/geneva-1/");
+        assertThat(article.selectFirst("#in-this-story-heading").text()).isEqualTo("In diesem Artikel");
+        assertThat(article.select(".in-this-story dt").eachText()).containsExactly("Personen", "Orte");
+        assertThat(project.page("places/").selectFirst("h1").text()).isEqualTo("Orte");
+    }
+
+    @Test
     void eachLanguageOfAMultilingualSiteHasItsOwnWords() throws Exception {
         project.file("dateline.yml", "title: Desk\nlanguage: en\nlanguages:\n  en: English\n  fr: Français\n  ar: العربية\n");
         project.article("world/talks.fr.md", "---\ntitle: Reprise des pourparlers\ndate: 2024-03-05T10:00:00Z\n---\n\nTexte.\n");
