@@ -3,22 +3,14 @@ package org.dateline.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.dateline.testing.BrowserCheck;
+import org.dateline.testing.StaticServer;
 import org.dateline.testing.TestProject;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchBrowserTest {
 
-    private static final Path CHECK = Path.of("src/test/browser/search-check.mjs");
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path dir;
 
@@ -41,12 +30,7 @@ class SearchBrowserTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        Assumptions.assumeTrue(Files.isExecutable(chromium), "no Chromium at " + chromium
-                + ": the browser tests of search are skipped. Run src/test/browser/install.sh to install it.");
-        Assumptions.assumeTrue(Files.isDirectory(Path.of("src/test/browser/node_modules/playwright-core")),
-                "playwright-core is not installed: the browser tests of search are skipped. Run src/test/browser/install.sh.");
-        org.dateline.testing.NodeScript.assumeNode();
+        BrowserCheck.assumeInstalled("the browser tests of search", "playwright-core");
         project = new TestProject(dir);
         SearchSiteTest.writeArchive(project);
         project.build();
@@ -54,15 +38,11 @@ class SearchBrowserTest {
 
     @Test
     void typingShowsTheRightArticlesOverHttpUnderASubpath() throws Exception {
-        HttpServer server = serve(project.site(), "/archive/");
-        try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/archive/search/";
-            JsonNode out = check(url, true);
+        try (StaticServer server = StaticServer.serve(project.site(), "/archive/")) {
+            JsonNode out = check(server.url("search/"), true);
             assertSearches(out);
             assertThat(out.get("keyboardFirstResult").asBoolean()).as("ArrowDown moves to the first result").isTrue();
             assertThat(out.get("keyboardNavigatedTo").asText()).endsWith("/archive/world/council-election/");
-        } finally {
-            server.stop(0);
         }
     }
 
@@ -111,53 +91,12 @@ class SearchBrowserTest {
                 Map.of("type", "election", "section", "", "year", "")));
         spec.put("keyboard", keyboard);
         spec.put("screenshot", dir.resolve("search.png").toString());
-        Path specFile = dir.resolve("spec.json");
-        JSON.writeValue(specFile.toFile(), spec);
-        Path output = dir.resolve("out.json");
-        Process process = new ProcessBuilder("node", CHECK.toAbsolutePath().toString(), specFile.toString())
-                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
-        String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("the browser check finished").isTrue();
-        Assumptions.assumeFalse(process.exitValue() == 2, "the browser could not be started: " + errors.strip());
-        String text = Files.readString(output);
-        assertThat(process.exitValue()).as("browser check: %s %s", text, errors).isZero();
-        return JSON.readTree(text);
+        return BrowserCheck.run("search-check.mjs", spec, dir, 180);
     }
 
     private static List<String> titles(JsonNode query) {
         List<String> titles = new ArrayList<>();
         query.get("results").forEach(r -> titles.add(r.get("title").asText()));
         return titles;
-    }
-
-    /** Serves {@code site} at {@code prefix}, as a static host would: folders by their index.html. */
-    static HttpServer serve(Path site, String prefix) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext(prefix, exchange -> {
-            String path = exchange.getRequestURI().getPath().substring(prefix.length());
-            Path file = site.resolve(path).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            byte[] body;
-            int status = 200;
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                status = 404;
-                body = "not found".getBytes(StandardCharsets.UTF_8);
-            } else {
-                body = Files.readAllBytes(file);
-            }
-            String name = file.getFileName().toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css; charset=utf-8"
-                    : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream");
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        return server;
     }
 }
