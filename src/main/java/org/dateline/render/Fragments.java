@@ -1,6 +1,8 @@
 package org.dateline.render;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,17 +23,21 @@ final class Fragments {
     /** What each fragment costs besides its bytes: the map's entry, the key and the array's header. */
     static final int OVERHEAD = 160;
 
-    /** A fragment's place: the tag (by identity: each tag in each template is one) and its key's value. */
-    record Key(Object tag, Object value) {
+    /**
+     * A fragment's place: the tag (by identity: each tag in each template is one), its key's value,
+     * and the locale the page is rendered in, which the theme's words ({@code t()}) and Pebble's
+     * own filters depend on: the languages of a site share the templates, and their fragments.
+     */
+    record Key(Object tag, Object value, Locale locale) {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key k && k.tag == tag && k.value.equals(value);
+            return other instanceof Key k && k.tag == tag && k.value.equals(value) && Objects.equals(k.locale, locale);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(tag) * 31 + value.hashCode();
+            return (System.identityHashCode(tag) * 31 + value.hashCode()) * 31 + Objects.hashCode(locale);
         }
     }
 

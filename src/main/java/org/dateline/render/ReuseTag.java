@@ -22,7 +22,8 @@ import java.nio.charset.StandardCharsets;
  * of the build. The key must name everything the output depends on, as values: a card of an article
  * is the same HTML on every listing whose links start from the same depth, so
  * {@code [card, level, page.kind == "section"]} (the card's view holds its links, relative to the
- * page) keys it. What is kept is bounded ({@link Fragments}).
+ * page) keys it. The page's locale is part of every key, so the languages of a site never share
+ * a fragment. What is kept is bounded ({@link Fragments}).
  */
 final class ReuseTag implements TokenParser {
 
@@ -69,7 +70,7 @@ final class ReuseTag implements TokenParser {
         @Override
         public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
             Object value = key.evaluate(self, context);
-            Fragments.Key place = new Fragments.Key(this, value == null ? Null.VALUE : value);
+            Fragments.Key place = new Fragments.Key(this, value == null ? Null.VALUE : value, context.getLocale());
             byte[] kept = fragments.get(place);
             if (kept == null) {
                 StringWriter out = new StringWriter(1024);

@@ -3,6 +3,7 @@ package org.dateline.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FragmentsTest {
@@ -11,7 +12,7 @@ class FragmentsTest {
     private static final Object OTHER_TAG = new Object();
 
     private static Fragments.Key key(Object tag, Object... value) {
-        return new Fragments.Key(tag, List.of(value));
+        return new Fragments.Key(tag, List.of(value), Locale.ENGLISH);
     }
 
     @Test
@@ -22,6 +23,7 @@ class FragmentsTest {
         assertThat(fragments.get(key(TAG, new String("story"), 2L))).isSameAs(card);
         assertThat(fragments.get(key(TAG, "story", 3L))).isNull();
         assertThat(fragments.get(key(OTHER_TAG, "story", 2L))).isNull();
+        assertThat(fragments.get(new Fragments.Key(TAG, List.of("story", 2L), Locale.FRENCH))).isNull();
     }
 
     /** However many fragments a build makes, about the budget is kept; the ones used again stay. */

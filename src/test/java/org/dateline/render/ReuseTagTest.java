@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,6 +66,19 @@ class ReuseTagTest {
         assertThat(render(template, Map.of("key", 1))).isEqualTo("A1|B1");
         assertThat(render(other, Map.of("key", 1))).isEqualTo("C1");
         assertThat(render(template, Map.of("key", 1))).isEqualTo("A1|B1");
+    }
+
+    /** The languages of a site share templates: a fragment is never put on a page of another locale. */
+    @Test
+    void aFragmentIsReusedOnlyInTheLocaleItWasRenderedIn() throws IOException {
+        PebbleTemplate template = engine.getTemplate("{% reuse card %}{{ card }} ({{ locale }}){% endreuse %}");
+        for (int round = 0; round < 2; round++) {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+                Utf8Writer out = new Utf8Writer(16);
+                template.evaluate(out, Map.of("card", "Budget"), locale);
+                assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("Budget (" + locale + ")");
+            }
+        }
     }
 
     @Test

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dateline.config.LinkStyle;
 import org.dateline.testing.TestProject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -70,6 +72,42 @@ class ReusedFragmentsTest {
             }
         });
         assertThat(depths).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * The languages of a site share the templates: an undated article and its translation, alike
+     * in all their card shows, still carry "Undated" in each one's own language.
+     */
+    @Test
+    void theLanguagesOfASiteNeverShareAFragment() throws Exception {
+        TestProject project = new TestProject(dir.resolve("languages"));
+        project.file("dateline.yml", "title: Desk\nlanguages:\n  en: English\n  fr: {name: Français, title: Bureau}\n");
+        for (String suffix : List.of("", ".fr")) {
+            project.article("world/same" + suffix + ".md", "---\ntitle: Gaza\nauthor: Ana Ruiz\n---\n\nText.\n");
+            project.article("world/dated" + suffix + ".md", "---\ntitle: Gaza\ndate: 2025-01-02T10:00:00Z\n---\n\nText.\n");
+        }
+        Path plain = stripped(dir.resolve("plain"));
+        project.build(project.options().withThreads(4).withOutput(dir.resolve("reused")).withCache(null));
+        project.build(project.options().withThreads(4).withOutput(dir.resolve("plain-site")).withCache(null)
+                .withTemplates(plain));
+        TestProject.assertSameFiles(dir.resolve("plain-site"), dir.resolve("reused"));
+        assertThat(Files.readString(dir.resolve("reused/fr/index.html"))).doesNotContain(">Undated<");
+        assertThat(Files.readString(dir.resolve("reused/index.html"))).contains(">Undated<");
+    }
+
+    /** The built-in templates without their reuse tags, written under {@code dir}. */
+    private static Path stripped(Path dir) throws IOException {
+        Path builtIn = Path.of("templates").toAbsolutePath();
+        try (Stream<Path> files = Files.walk(builtIn)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".peb") || name.endsWith(".properties")) {
+                    write(dir.resolve(builtIn.relativize(file).toString()),
+                            REUSE.matcher(Files.readString(file)).replaceAll(""));
+                }
+            }
+        }
+        return dir;
     }
 
     private static void write(Path file, String text) throws IOException {
