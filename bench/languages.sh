@@ -25,16 +25,8 @@ shared="$project/../shared"
 command -v /usr/bin/time >/dev/null || { echo "bench: GNU time is needed (apt-get install time)" >&2; exit 2; }
 mkdir -p "$work"
 
-corpus() {  # corpus N → $work/cN/content
-  local n=$1 dir="$work/c$1"
-  [ -d "$dir/content" ] && return
-  mkdir -p "$dir"
-  if [ -f "$shared/bench/corpus.py" ] && [ -d "$shared/corpus/bbc" ]; then
-    python3 "$shared/bench/corpus.py" "$shared/corpus/bbc" "$dir/content" "$n"
-  else
-    python3 "$here/gen.py" "$dir/content" "$n"
-  fi
-}
+# shellcheck source=corpus.sh
+. "$here/corpus.sh"
 
 split() {  # split N → $work/lN/content/{en,fr,ar}/… and $work/lN/dateline.yml
   local n=$1 dir="$work/l$1"
@@ -55,7 +47,6 @@ split() {  # split N → $work/lN/content/{en,fr,ar}/… and $work/lN/dateline.y
   printf 'language: en\nlanguages:\n  en: English\n  fr: Français\n  ar: العربية\n' > "$dir/dateline.yml"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 build() {  # build CONTENT CONFIG-or-empty OUT → "seconds peak_kb user+sys files"
   local content=$1 config=$2 out=$3

@@ -49,16 +49,8 @@ command -v /usr/bin/time >/dev/null || { echo "bench: GNU time is needed (apt-ge
 have_hugo=1; command -v "$hugo" >/dev/null || { have_hugo=0; echo "bench: no Hugo found; Dateline only" >&2; }
 mkdir -p "$work"
 
-corpus() {  # corpus N → $work/cN/content
-  local n=$1 dir="$work/c$1"
-  [ -d "$dir/content" ] && return
-  mkdir -p "$dir"
-  if [ -f "$shared/bench/corpus.py" ] && [ -d "$shared/corpus/bbc" ]; then
-    python3 "$shared/bench/corpus.py" "$shared/corpus/bbc" "$dir/content" "$n"
-  else
-    python3 "$here/gen.py" "$dir/content" "$n"
-  fi
-}
+# shellcheck source=corpus.sh
+. "$here/corpus.sh"
 
 # measure OUT_DIR CMD... → "seconds peak_kb files cpu_seconds" (cpu: user + sys)
 measure() {
@@ -69,7 +61,6 @@ measure() {
   echo "$wall $kb $(find "$out" -type f | wc -l) $(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 dateline() {  # dateline N TEMPLATES-or-empty OUT
   local n=$1 templates=$2 out=$3 dir="$work/c$1"
