@@ -34,20 +34,11 @@
 // axe-core is missing: the caller treats that as "skip", never as a pass or a failure.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { browserSession, findBrowser, watchPages } from './browser.mjs';
 import { createRequire } from 'node:module';
 
 const STEP_TIMEOUT_MS = 30_000;   // a page load, axe's run on one page, a screenshot
-const CHROMIUM_ARGS = [           // as search-check.mjs (see README.md)
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const KNOWN_TAGS = new Set(['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice',
   'section508', 'EN-301-549', 'experimental']);
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
@@ -113,19 +104,7 @@ spec.pages.forEach((p, i) => {
 out.tags = spec.tags;
 
 // ---- what the run needs: Chromium, playwright-core and axe-core (exit 2 = skip) -----------------------------------
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-try {
-  fs.accessSync(chromiumPath, fs.constants.X_OK);
-  if (!fs.statSync(chromiumPath).isFile()) throw new Error('not a file');
-} catch {
-  skip(`Chromium not found at ${chromiumPath} (set CHROMIUM, or run src/test/browser/install.sh)`);
-}
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch (e) {
-  skip(`playwright-core is not installed (run src/test/browser/install.sh): ${e.code || e.message}`);
-}
+const browser = await findBrowser(skip);
 let axeSource;
 try {
   const require = createRequire(import.meta.url);
@@ -136,16 +115,9 @@ try {
 }
 
 // ---- the run ----------------------------------------------------------------------------------------------------
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-chromium-'));
+const session = browserSession(browser);
 let context;
-
-async function cleanUp() {
-  if (context) {
-    const closing = context.close().catch(() => {});
-    await Promise.race([closing, new Promise((r) => setTimeout(r, 5_000).unref())]);
-  }
-  fs.rmSync(profile, { recursive: true, force: true });
-}
+const cleanUp = () => session.close();
 
 // A last guard so a hung browser never hangs the JUnit test: the steps' own timeouts should always fire first.
 const overallMs = 60_000 + spec.pages.length * 4 * STEP_TIMEOUT_MS;
@@ -253,33 +225,10 @@ async function checkPage(page, p, sink) {
 }
 
 try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: spec.viewport ?? DEFAULT_VIEWPORT,
-    timeout: 60_000,
-  });
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  context = await session.open({ viewport: spec.viewport ?? DEFAULT_VIEWPORT, stepTimeout: STEP_TIMEOUT_MS, navigationTimeout: STEP_TIMEOUT_MS });
 
   const sink = { errors: [], failedRequests: [] };
-  const watch = (pg) => {
-    pg.on('pageerror', (err) => sink.errors.push(`pageerror: ${err.message}`));
-    pg.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const loc = msg.location();
-      // Chromium asks every http origin for /favicon.ico on its own; a 404 there is not the page's doing.
-      if (loc && /^https?:\/\/[^/]+\/favicon\.ico$/.test(loc.url)) return;
-      const where = loc && loc.url ? ` (at ${loc.url}:${loc.lineNumber + 1})` : '';
-      sink.errors.push(`console.error: ${msg.text()}${where}`);
-    });
-    pg.on('requestfailed', (req) => {
-      sink.failedRequests.push({ url: req.url(), method: req.method(), failure: req.failure()?.errorText ?? 'failed' });
-    });
-  };
-  context.pages().forEach(watch);
-  context.on('page', watch);
+  watchPages(context, sink);
 
   const page = context.pages()[0] ?? (await context.newPage());
   for (const p of spec.pages) {

@@ -21,20 +21,11 @@
 // (data-query, data-state loading|done, data-ms), #search-results > li with a, .meta, .snippet[data-ready] and mark.
 
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { browserSession, findBrowser, watchPages } from './browser.mjs';
 
 const STEP_TIMEOUT_MS = 15_000;   // each wait: status done, snippets ready, a select, a navigation
 const KEY_DELAY_MS = 20;          // between keystrokes, as a quick typist
-const CHROMIUM_ARGS = [
-  '--no-sandbox',                 // needed as root (CI runs as root); Playwright passes it too
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function skip(message) {
   process.stderr.write(`search-check: ${message}\n`);
@@ -79,31 +70,12 @@ if (!spec.queries.every((q) => q && typeof q === 'object' && typeof q.type === '
 }
 
 // ---- what the run needs: Chromium and playwright-core (exit 2 = skip) ----------------------------------------
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-try {
-  fs.accessSync(chromiumPath, fs.constants.X_OK);
-  if (!fs.statSync(chromiumPath).isFile()) throw new Error('not a file');
-} catch {
-  skip(`Chromium not found at ${chromiumPath} (set CHROMIUM, or run src/test/browser/install.sh)`);
-}
-let chromium;
-try {
-  ({ chromium } = await import('playwright-core'));
-} catch (e) {
-  skip(`playwright-core is not installed (run src/test/browser/install.sh): ${e.code || e.message}`);
-}
+const browser = await findBrowser(skip);
 
 // ---- the run ----------------------------------------------------------------------------------------------------
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-chromium-'));
+const session = browserSession(browser);
 let context;
-
-async function cleanUp() {
-  if (context) {
-    const closing = context.close().catch(() => {});
-    await Promise.race([closing, new Promise((r) => setTimeout(r, 5_000).unref())]);
-  }
-  fs.rmSync(profile, { recursive: true, force: true });
-}
+const cleanUp = () => session.close();
 
 // A last guard so a hung browser never hangs the JUnit test: the steps' own timeouts should always fire first.
 const overallMs = 60_000 + (spec.queries.length + 2) * 3 * STEP_TIMEOUT_MS;
@@ -198,32 +170,9 @@ async function runQuery(page, q, typed) {
 }
 
 try {
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 800 },
-    timeout: 60_000,
-  });
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  context.setDefaultNavigationTimeout(30_000);
+  context = await session.open({ viewport: { width: 1280, height: 800 }, stepTimeout: STEP_TIMEOUT_MS, navigationTimeout: 30_000 });
 
-  const watch = (p) => {
-    p.on('pageerror', (err) => out.errors.push(`pageerror: ${err.message}`));
-    p.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const loc = msg.location();
-      // Chromium asks every http origin for /favicon.ico on its own; a 404 there is not the page's doing.
-      if (loc && /^https?:\/\/[^/]+\/favicon\.ico$/.test(loc.url)) return;
-      const where = loc && loc.url ? ` (at ${loc.url}:${loc.lineNumber + 1})` : '';
-      out.errors.push(`console.error: ${msg.text()}${where}`);
-    });
-    p.on('requestfailed', (req) => {
-      out.failedRequests.push({ url: req.url(), method: req.method(), failure: req.failure()?.errorText ?? 'failed' });
-    });
-  };
-  context.pages().forEach(watch);
-  context.on('page', watch);
+  watchPages(context, out);
 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(spec.url, { waitUntil: 'load' });
