@@ -26,13 +26,18 @@ import org.dateline.plan.SitePlan;
  */
 final class LanguageEditions {
 
-    private final SiteConfig config;
     private final Map<String, List<Article>> articles = new HashMap<>();
     private final List<FileCopy> copies;
+    /** Each language's settings, the default first. */
+    private final List<SiteConfig> configs;
 
     LanguageEditions(SiteConfig config, List<Article> published, List<FileCopy> copies) {
-        this.config = config;
         this.copies = copies;
+        List<SiteConfig> each = new ArrayList<>();
+        for (Language language : config.languages()) {
+            each.add(config.inLanguage(language));
+        }
+        this.configs = List.copyOf(each);
         String defaultCode = config.defaultLanguage().code();
         for (Article article : published) {
             String code = article.language().isEmpty() ? defaultCode : article.language();
@@ -52,10 +57,6 @@ final class LanguageEditions {
 
     /** Each language's settings, the default first. */
     List<SiteConfig> configs() {
-        List<SiteConfig> configs = new ArrayList<>();
-        for (Language language : config.languages()) {
-            configs.add(config.inLanguage(language));
-        }
         return configs;
     }
 
