@@ -286,6 +286,34 @@ class MultilingualSiteTest {
         assertThat(project.site()).doesNotExist();
     }
 
+    @Test
+    void twoArticlesOfOneLanguageWithOneKeyAreANoteAndOnlyTheFirstIsLinked() throws Exception {
+        project.article("fr/monde/autre.md", story("Une autre dépêche", "2016-03-06T11:00:00Z",
+                "translationKey: geneva-2016\n", "Autre texte."));
+        BuildResult result = project.build();
+
+        assertThat(result.notes()).contains("fr/monde/pourparlers-geneve.md and fr/monde/autre.md are both in"
+                + " Français with the translation key 'geneva-2016': only fr/monde/autre.md is linked to its"
+                + " translations; give one of them another translationKey");
+        assertThat(project.page("fr/monde/autre/").select("p.translations a")).hasSize(2);
+        assertThat(project.page("fr/monde/pourparlers-geneve/").select("p.translations")).isEmpty();
+    }
+
+    @Test
+    void theRootsRedirectsNameEveryLanguagesAliases() throws Exception {
+        project.article("fr/monde/pourparlers-geneve.md", story("Reprise des pourparlers de Genève",
+                "2016-03-05T11:00:00Z", "translationKey: geneva-2016\naliases: [/ancien/geneve/]\n", "Texte."));
+        project.article("world/election.md", story("Election day in the capital", "2017-05-01T09:00:00Z",
+                "aliases: [/old/election/]\n", "Voters went to the polls."));
+        project.build();
+
+        String redirects = Files.readString(project.site().resolve("_redirects"));
+        assertThat(redirects).contains("/news/old/election/ /news/world/election/",
+                "/news/fr/ancien/geneve/ /news/fr/monde/pourparlers-geneve/");
+        assertThat(project.exists("fr/_redirects")).isFalse();
+        assertThat(project.exists("fr/ancien/geneve/index.html")).isTrue();
+    }
+
     private static List<String> paths(JsonNode result) {
         List<String> paths = new ArrayList<>();
         result.get("paths").forEach(p -> paths.add(p.asText()));
