@@ -21,14 +21,12 @@ public final class HtmlText {
             Map.entry("rdquo", "\u201d"), Map.entry("copy", "\u00a9"), Map.entry("reg", "\u00ae"),
             Map.entry("trade", "\u2122"), Map.entry("laquo", "\u00ab"), Map.entry("raquo", "\u00bb"));
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
-
     private HtmlText() {
     }
 
     /** Lines of text, one per block, trimmed, no blank lines. */
     public static String of(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        Lines out = new Lines(html.length());
         int i = 0;
         int n = html.length();
         while (i < n) {
@@ -47,14 +45,16 @@ public final class HtmlText {
                     }
                 }
                 if (BLOCKS.contains(name)) {
-                    out.append('\n');
+                    out.newLine();
                 }
                 i = end + 1;
             } else if (c == '&') {
                 int semi = html.indexOf(';', i);
                 String decoded = semi > i && semi - i <= 10 ? entity(html.substring(i + 1, semi)) : null;
                 if (decoded != null) {
-                    out.append(decoded);
+                    for (int k = 0; k < decoded.length(); k++) {
+                        out.append(decoded.charAt(k));
+                    }
                     i = semi + 1;
                 } else {
                     out.append(c);
@@ -65,7 +65,7 @@ public final class HtmlText {
                 i++;
             }
         }
-        return tidy(out);
+        return out.text();
     }
 
     private static String tagName(String html, int from, int end) {
@@ -90,18 +90,59 @@ public final class HtmlText {
         return ENTITIES.get(name);
     }
 
-    /** Collapses runs of spaces within lines and drops empty lines. */
-    private static String tidy(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (String line : text.toString().split("\n")) {
-            String clean = SPACES.matcher(line).replaceAll(" ").strip();
-            if (!clean.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('\n');
+    /**
+     * The text as it is written, one line at a time: a run of spaces (a regular expression's
+     * {@code [\\s\u00a0]+}) becomes one space, each line is stripped as {@link String#strip} does,
+     * and empty lines are dropped. One pass over the characters: every article's body comes here.
+     */
+    private static final class Lines {
+        private final StringBuilder out;
+        /** Whether the line being written has shown a character yet: until then, white space is stripped. */
+        private boolean lineHasText;
+        private boolean space;
+
+        Lines(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        void append(char c) {
+            if (c == '\n') {
+                newLine();
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b' || c == '\u00a0') {
+                space = true;
+            } else if (!lineHasText) {
+                if (!Character.isWhitespace(c)) {
+                    if (out.length() > 0) {
+                        out.append('\n');
+                    }
+                    out.append(c);
+                    lineHasText = true;
+                    space = false;
                 }
-                out.append(clean);
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
             }
         }
-        return out.toString();
+
+        void newLine() {
+            if (lineHasText) {
+                int end = out.length();
+                while (Character.isWhitespace(out.charAt(end - 1))) {
+                    end--; // stops at the line's first character, which is not white space
+                }
+                out.setLength(end);
+            }
+            lineHasText = false;
+            space = false;
+        }
+
+        String text() {
+            newLine();
+            return out.toString();
+        }
     }
 }
