@@ -43,7 +43,16 @@ public final class Entities {
         int person;
         int place;
         int organisation;
+        int mentions;
         boolean midSentence;
+
+        void add(Evidence other) {
+            person += other.person;
+            place += other.place;
+            organisation += other.organisation;
+            mentions += other.mentions;
+            midSentence |= other.midSentence;
+        }
     }
 
     public static Entities of(List<Article> articles, EntitySettings settings) {
@@ -58,8 +67,14 @@ public final class Entities {
                 e.place += m.place();
                 e.organisation += m.organisation();
                 e.midSentence |= m.midSentence();
+                e.mentions++;
             }
         }
+        Map<String, String> spellings = spellings(evidence, settings);
+        java.util.function.UnaryOperator<String> named = n -> {
+            String name = canonical(n, settings);
+            return spellings.getOrDefault(name, name);
+        };
         Map<String, TermKind> kinds = new HashMap<>();
         evidence.forEach((name, e) -> {
             TermKind kind = settings.add().containsKey(name) ? settings.add().get(name) : kindOf(e);
@@ -71,11 +86,11 @@ public final class Entities {
         Map<Article, List<Named>> byArticle = new IdentityHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Article article : articles) {
-            Set<Named> named = new LinkedHashSet<>();
+            Set<Named> found = new LinkedHashSet<>();
             // A surname stands first for the person of that name the same article names ("Mr Levy" after "Alain Levy").
             Map<String, String> local = new HashMap<>();
             for (Mention m : article.mentions()) {
-                String name = canonical(m.name(), settings);
+                String name = named.apply(m.name());
                 int space = name.lastIndexOf(' ');
                 TermKind kind = kinds.get(name);
                 if (space > 0 && (kind == null || kind == TermKind.PERSON) && !settings.drop().contains(name)) {
@@ -83,7 +98,7 @@ public final class Entities {
                 }
             }
             for (Mention m : article.mentions()) {
-                String name = canonical(m.name(), settings);
+                String name = named.apply(m.name());
                 String full = name.indexOf(' ') < 0 ? local.get(name) : null;
                 TermKind own = kinds.get(name);
                 TermKind kind;
@@ -100,11 +115,11 @@ public final class Entities {
                     kind = kinds.get(name);
                 }
                 if (kind != null) {
-                    named.add(new Named(kind, name));
+                    found.add(new Named(kind, name));
                 }
             }
-            if (!named.isEmpty()) {
-                List<Named> list = new ArrayList<>(named);
+            if (!found.isEmpty()) {
+                List<Named> list = new ArrayList<>(found);
                 list.sort((a, b) -> Integer.compare(KINDS.indexOf(a.kind()), KINDS.indexOf(b.kind())));
                 byArticle.put(article, List.copyOf(list));
                 for (Named n : list) {
@@ -113,6 +128,44 @@ public final class Entities {
             }
         }
         return new Entities(byArticle, counts);
+    }
+
+    /**
+     * Names that differ only in accents ("Jose Manuel Barroso", "José Manuel Barroso") are one
+     * entity: each spelling to the one written most often (on a tie, the accented one), whose
+     * evidence takes theirs, unless the settings add or drop one of them. Only the spellings that give way are in the map.
+     */
+    private static Map<String, String> spellings(Map<String, Evidence> evidence, EntitySettings settings) {
+        Map<String, List<String>> byFolded = new HashMap<>();
+        evidence.keySet().forEach(name -> {
+            if (name.chars().anyMatch(c -> c >= 0x80)) {
+                byFolded.computeIfAbsent(folded(name), f -> new ArrayList<>()).add(name);
+            }
+        });
+        Map<String, String> out = new HashMap<>();
+        byFolded.forEach((folded, names) -> {
+            if (evidence.containsKey(folded)) {
+                names.add(folded);
+            }
+            if (names.size() < 2 || names.stream().anyMatch(n -> settings.add().containsKey(n) || settings.drop().contains(n))) {
+                return; // an editor who names a spelling has chosen
+            }
+            String chosen = names.stream().max(java.util.Comparator.<String>comparingInt(n -> evidence.get(n).mentions)
+                    .thenComparing(java.util.Comparator.naturalOrder())).orElseThrow();
+            for (String name : names) {
+                if (!name.equals(chosen)) {
+                    out.put(name, chosen);
+                    evidence.get(chosen).add(evidence.remove(name));
+                }
+            }
+        });
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    static String folded(String name) {
+        return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static String canonical(String name, EntitySettings settings) {

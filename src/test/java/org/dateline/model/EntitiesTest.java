@@ -61,6 +61,25 @@ class EntitiesTest {
     }
 
     @Test
+    void spellingsThatDifferOnlyInAccentsAreOnePersonUnderTheSpellingMostWritten() {
+        Article a = naming("a.md", person("José Manuel Barroso"), person("José Manuel Barroso"));
+        Article b = naming("b.md", person("Jose Manuel Barroso"));
+        Article c = naming("c.md", person("Jose Manuel Barroso"), place("Zürich"));
+        Article d = naming("d.md", place("Zurich"));
+        Entities entities = Entities.of(List.of(a, b, c, d), EntitySettings.on());
+        Entities.Named barroso = new Entities.Named(TermKind.PERSON, "José Manuel Barroso");
+        assertThat(entities.of(a)).containsExactly(barroso);
+        assertThat(entities.of(b)).containsExactly(barroso);
+        assertThat(entities.articleCount(barroso)).isEqualTo(3);
+        // one mention each: the accented spelling, as the tie goes
+        assertThat(entities.of(d)).containsExactly(new Entities.Named(TermKind.PLACE, "Zürich"));
+        // a spelling the settings drop is the editor's choice: the other stays
+        EntitySettings dropping = new EntitySettings(true, 1, Map.of(), Set.of("Jose Manuel Barroso"), Map.of());
+        assertThat(Entities.of(List.of(a, b), dropping).of(b)).isEmpty();
+        assertThat(Entities.of(List.of(a, b), dropping).of(a)).containsExactly(barroso);
+    }
+
+    @Test
     void theSettingsAliasesDropsAndAdditionsComeFirst() {
         Article a = naming("a.md", person("Sec Kerry"), place("Reuters"), bare("Russia", false));
         EntitySettings settings = new EntitySettings(true, 1, Map.of("Sec Kerry", "John Kerry"), Set.of("Reuters"),
