@@ -37,28 +37,39 @@ public final class MentionFinder {
      */
     public static List<Mention> find(String headline, String... texts) {
         Map<String, int[]> found = new LinkedHashMap<>();
-        int length = headline == null ? 0 : headline.length();
-        for (String text : texts) {
-            length += text == null ? 0 : text.length();
-        }
-        Set<String> lowerCase = new HashSet<>(length / 8); // about one word in eight is a new one: no rehashing
+        List<String> lowerCase = new ArrayList<>();
         scan(headline, true, found, lowerCase);
         for (String text : texts) {
             scan(text, false, found, lowerCase);
         }
+        // "Analysts said … analysts": a common word that opened a sentence, not a name. Only the few
+        // single words found are looked for among the text's lower-case words, rather than every word
+        // of every article going into a set.
+        Set<String> single = new HashSet<>();
+        found.keySet().forEach(name -> {
+            if (name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                single.add(name.toLowerCase(Locale.ROOT));
+            }
+        });
+        Set<String> common = new HashSet<>();
+        if (!single.isEmpty()) {
+            for (String word : lowerCase) {
+                if (single.contains(word)) {
+                    common.add(word);
+                }
+            }
+        }
         List<Mention> out = new ArrayList<>(found.size());
         found.forEach((name, e) -> {
-            // "Analysts said … analysts": a common word that opened a sentence, not a name
-            boolean common = name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT))
-                    && lowerCase.contains(name.toLowerCase(Locale.ROOT));
-            if (!common) {
+            if (common.isEmpty() || name.indexOf(' ') >= 0 || name.equals(name.toUpperCase(Locale.ROOT))
+                    || !common.contains(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Mention(name, e[0], e[1], e[2], e[3], e[4] > 0));
             }
         });
         return out;
     }
 
-    private static void scan(String text, boolean headline, Map<String, int[]> found, Set<String> lowerCase) {
+    private static void scan(String text, boolean headline, Map<String, int[]> found, List<String> lowerCase) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -259,7 +270,7 @@ public final class MentionFinder {
      * hyphens; read with a loop rather than a regular expression, since every word of every article
      * passes here. The words that begin with a lower-case letter, as written, go to {@code lowerCase}.
      */
-    private static List<Token> tokens(String text, Set<String> lowerCase) {
+    private static List<Token> tokens(String text, List<String> lowerCase) {
         List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         int n = text.length();
         int last = 0;
