@@ -1,12 +1,16 @@
 package org.dateline.model;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * The people, places and organisations of the archive, by <em>capitalised-phrase statistics</em>:
@@ -71,7 +75,7 @@ public final class Entities {
             }
         }
         Map<String, String> spellings = spellings(evidence, settings);
-        java.util.function.UnaryOperator<String> named = n -> {
+        UnaryOperator<String> named = n -> {
             String name = canonical(n, settings);
             return spellings.getOrDefault(name, name);
         };
@@ -150,8 +154,8 @@ public final class Entities {
             if (names.size() < 2 || names.stream().anyMatch(n -> settings.add().containsKey(n) || settings.drop().contains(n))) {
                 return; // an editor who names a spelling has chosen
             }
-            String chosen = names.stream().max(java.util.Comparator.<String>comparingInt(n -> evidence.get(n).mentions)
-                    .thenComparing(java.util.Comparator.naturalOrder())).orElseThrow();
+            String chosen = names.stream().max(Comparator.<String>comparingInt(n -> evidence.get(n).mentions)
+                    .thenComparing(Comparator.naturalOrder())).orElseThrow();
             for (String name : names) {
                 if (!name.equals(chosen)) {
                     out.put(name, chosen);
@@ -162,10 +166,10 @@ public final class Entities {
         return out;
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     static String folded(String name) {
-        return MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static String canonical(String name, EntitySettings settings) {

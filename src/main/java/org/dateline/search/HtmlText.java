@@ -92,7 +92,7 @@ public final class HtmlText {
 
     /**
      * The text as it is written, one line at a time: a run of spaces (a regular expression's
-     * {@code [\\s\u00a0]+}) becomes one space, each line is stripped as {@link String#strip} does,
+     * {@code [\s\u00a0]+}) becomes one space, each line is stripped as {@link String#strip} does,
      * and empty lines are dropped. One pass over the characters: every article's body comes here.
      */
     private static final class Lines {
