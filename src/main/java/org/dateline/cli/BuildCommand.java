@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dateline.model.Problem;
 import org.dateline.model.ProblemException;
 import org.dateline.pipeline.BuildCache;
@@ -13,49 +12,37 @@ import org.dateline.pipeline.BuildResult;
 import org.dateline.pipeline.SiteBuilder;
 import org.dateline.pipeline.UsageException;
 import org.dateline.source.ContentWalker;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code dateline build}: content and templates in, a site out. */
-@Command(name = "build",
-        mixinStandardHelpOptions = true,
-        // The first line is also the summary 'dateline --help' shows: one whole sentence each.
-        description = {
-            "Builds the site from the articles and the templates.",
-            "It reads the articles in the content folder, renders them with the templates and writes the site to the"
-                + " output folder.",
-            "Nothing is written when any article, template or setting has a problem: every problem is listed,"
-                + " with file and line, and the site stays as it was."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:built", "1:content or template problems (listed on standard error)", "2:bad usage"})
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final Command COMMAND = new Command("dateline build",
+            // The first line is also the summary 'dateline --help' shows: one whole sentence each.
+            List.of("Builds the site from the articles and the templates.",
+                "It reads the articles in the content folder, renders them with the templates and writes the site to the"
+                    + " output folder.",
+                "Nothing is written when any article, template or setting has a problem: every problem is listed,"
+                    + " with file and line, and the site stays as it was."),
+            ProjectOptions.with(
+                Option.value("--output", "DIR", "Where the site is written. It belongs to Dateline: files the build does"
+                    + " not produce are removed. Default: ${DEFAULT}.").withDefault("site"),
+                Option.flag("--timings", "Also print how long each phase of the build took.")),
+            List.of("0:built", "1:content or template problems (listed on standard error)", "2:bad usage"),
+            List.of(), BuildCommand::run);
 
-    @CommandLine.Mixin
-    ProjectOptions project;
+    private BuildCommand() {
+    }
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where the site is written. It belongs to Dateline: files the build does not produce are removed. Default: ${DEFAULT-VALUE}.", defaultValue = "site")
-    Path output;
-
-    @Option(names = "--timings", description = "Also print how long each phase of the build took.")
-    boolean timings;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    private static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         Path cwd = Path.of("").toAbsolutePath();
-        BuildOptions options = project.toBuildOptions(cwd).withOutput(cwd.resolve(output));
+        BuildOptions options = ProjectOptions.toBuildOptions(arguments, cwd).withOutput(cwd.resolve(arguments.path("--output")));
         try {
             BuildResult result = SiteBuilder.build(options, new BuildCache.Memory(), TerminalProgress.forConsole(err));
             for (String note : result.notes()) {
                 err.println("note: " + note);
             }
             out.println("Built " + ContentWalker.display(cwd, options.outputDir()) + "/: " + result.summary());
-            if (timings) {
+            if (arguments.flag("--timings")) {
                 out.println("Timings: " + result.timings());
             }
             return 0;

@@ -3,37 +3,29 @@ package org.dateline.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.dateline.model.ProblemException;
 import org.dateline.pipeline.SiteCheck;
 import org.dateline.pipeline.UsageException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** {@code dateline check}: what a build would read and make, and what it would stop at, with nothing written. */
-@Command(name = "check",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Reads every article and plans the site as 'build' would, and writes nothing (not even the build cache).",
-            "Prints a report for moving an archive from another system: articles read in each form, dates taken"
-                + " from file names, Liquid tags and shortcodes left as text, front matter keys Dateline does not"
-                + " know, URLs changed to keep two posts apart; then every problem that would stop the build."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the site would build", "1:problems that would stop the build (listed)", "2:bad usage"})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final Command COMMAND = new Command("dateline check",
+            List.of("Reads every article and plans the site as 'build' would, and writes nothing (not even the build cache).",
+                "Prints a report for moving an archive from another system: articles read in each form, dates taken"
+                    + " from file names, Liquid tags and shortcodes left as text, front matter keys Dateline does not"
+                    + " know, URLs changed to keep two posts apart; then every problem that would stop the build."),
+            ProjectOptions.OPTIONS,
+            List.of("0:the site would build", "1:problems that would stop the build (listed)", "2:bad usage"),
+            List.of(), CheckCommand::run);
 
-    @CommandLine.Mixin
-    ProjectOptions project;
+    private CheckCommand() {
+    }
 
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    private static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
         try {
-            SiteCheck.Result result = SiteCheck.run(project.toBuildOptions(Path.of("").toAbsolutePath()));
+            SiteCheck.Result result = SiteCheck.run(ProjectOptions.toBuildOptions(arguments, Path.of("").toAbsolutePath()));
             result.report().lines().forEach(out::println);
             out.println("URLs changed and other notes: " + result.notes().size());
             result.notes().forEach(note -> out.println("  " + note));

@@ -8,45 +8,35 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.dateline.config.ConfigReader;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.ProblemException;
 import org.dateline.pipeline.SiteBuilder;
 import org.dateline.source.ContentWalker;
 import org.dateline.text.Slugs;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code dateline new world/some-slug --title "…"}: a new draft article, ready to write. */
-@Command(name = "new",
-        mixinStandardHelpOptions = true,
-        // The first line is also the summary 'dateline --help' shows: one whole sentence each.
-        description = {"Writes a new draft article, ready to write.",
-            "The file content/SECTION/SLUG.md gets front matter with the title, the date now in the site's time zone"
-                + " and 'draft: true'. It never overwrites a file. Preview drafts with 'serve --drafts'."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "1:the settings file has problems", "2:bad usage (the file exists, a bad path)"})
-final class NewCommand implements Callable<Integer> {
+final class NewCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final Command COMMAND = new Command("dateline new",
+            // The first line is also the summary 'dateline --help' shows: one whole sentence each.
+            List.of("Writes a new draft article, ready to write.",
+                "The file content/SECTION/SLUG.md gets front matter with the title, the date now in the site's time zone"
+                    + " and 'draft: true'. It never overwrites a file. Preview drafts with 'serve --drafts'."),
+            List.of(Option.parameter("SECTION/SLUG", "Where the article goes, e.g. world/ferry-fares-frozen."),
+                Option.value("--title", "TITLE", "The headline.").asRequired(),
+                Option.value("--content", "DIR", "The content folder. Default: ${DEFAULT}.").withDefault("content")),
+            List.of("0:written", "1:the settings file has problems", "2:bad usage (the file exists, a bad path)"),
+            List.of(), NewCommand::run);
 
-    @Parameters(paramLabel = "SECTION/SLUG", description = "Where the article goes, e.g. world/ferry-fares-frozen.")
-    String where;
+    private NewCommand() {
+    }
 
-    @Option(names = "--title", required = true, description = "The headline.")
-    String title;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The content folder. Default: ${DEFAULT-VALUE}.")
-    Path content;
-
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    private static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        String where = arguments.value("SECTION/SLUG");
+        String title = arguments.value("--title");
+        Path content = arguments.path("--content");
         Path cwd = Path.of("").toAbsolutePath();
         String[] parts = where.replace('\\', '/').replaceAll("\\.md$", "").split("/");
         StringBuilder relative = new StringBuilder();
