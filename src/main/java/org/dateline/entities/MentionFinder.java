@@ -23,45 +23,34 @@ public final class MentionFinder {
     }
 
     /**
-     * A word of the text and what stands between it and the word before.
-     *
-     * @param near whether only a space, or a comma and a space, part it from the word before ("Kerry said", "Kerry, who")
-     */
-    private record Token(String word, String lower, boolean capitalised, boolean sentenceStart, boolean joined,
-                         String after, boolean near) {
-    }
-
-    /**
      * @param headline the headline: its phrases count, but never as seen inside a sentence (headlines may be title case)
      * @param texts the deck and the body as plain text
      */
     public static List<Mention> find(String headline, String... texts) {
         Map<String, int[]> found = new LinkedHashMap<>();
-        List<String> lowerCase = new ArrayList<>();
-        scan(headline, true, found, lowerCase);
+        List<Words> read = new ArrayList<>(texts.length + 1);
+        scan(headline, true, found, read);
         for (String text : texts) {
-            scan(text, false, found, lowerCase);
+            scan(text, false, found, read);
         }
         // "Analysts said … analysts": a common word that opened a sentence, not a name. Only the few
         // single words found are looked for among the text's lower-case words, rather than every word
         // of every article going into a set.
         Set<String> single = new HashSet<>();
         found.keySet().forEach(name -> {
-            if (name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT))) {
+            if (name.indexOf(' ') < 0 && !isAllCapitals(name)) {
                 single.add(name.toLowerCase(Locale.ROOT));
             }
         });
         Set<String> common = new HashSet<>();
         if (!single.isEmpty()) {
-            for (String word : lowerCase) {
-                if (single.contains(word)) {
-                    common.add(word);
-                }
+            for (Words words : read) {
+                words.lowerCaseAmong(single, common);
             }
         }
         List<Mention> out = new ArrayList<>(found.size());
         found.forEach((name, e) -> {
-            if (common.isEmpty() || name.indexOf(' ') >= 0 || name.equals(name.toUpperCase(Locale.ROOT))
+            if (common.isEmpty() || name.indexOf(' ') >= 0 || isAllCapitals(name)
                     || !common.contains(name.toLowerCase(Locale.ROOT))) {
                 out.add(new Mention(name, e[0], e[1], e[2], e[3], e[4] > 0));
             }
@@ -69,30 +58,30 @@ public final class MentionFinder {
         return out;
     }
 
-    private static void scan(String text, boolean headline, Map<String, int[]> found, List<String> lowerCase) {
+    private static void scan(String text, boolean headline, Map<String, int[]> found, List<Words> read) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<Token> tokens = tokens(text, lowerCase);
+        Words tokens = Words.of(text);
+        read.add(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).capitalised()) {
+            if (!tokens.capitalised(i)) {
                 i++;
                 continue;
             }
             int end = i + 1; // the run is tokens[i, end)
-            while (end < tokens.size() && tokens.get(end).joined()) {
-                Token next = tokens.get(end);
-                if (next.capitalised()) {
+            while (end < tokens.size() && tokens.joined(end)) {
+                if (tokens.capitalised(end)) {
                     end++;
-                } else if (Cue.JOINERS.contains(next.lower()) || next.lower().equals("and")) {
+                } else if (Cue.JOINERS.contains(tokens.lower(end)) || tokens.lower(end).equals("and")) {
                     // "van der Veer", "Bank of England", "Food and Agriculture Organisation"
                     int after = end;
-                    while (after < tokens.size() && tokens.get(after).joined() && !tokens.get(after).capitalised()
-                            && (Cue.JOINERS.contains(tokens.get(after).lower()) || tokens.get(after).lower().equals("and"))) {
+                    while (after < tokens.size() && tokens.joined(after) && !tokens.capitalised(after)
+                            && (Cue.JOINERS.contains(tokens.lower(after)) || tokens.lower(after).equals("and"))) {
                         after++;
                     }
-                    if (after < tokens.size() && tokens.get(after).joined() && tokens.get(after).capitalised()) {
+                    if (after < tokens.size() && tokens.joined(after) && tokens.capitalised(after)) {
                         end = after + 1;
                     } else {
                         break;
@@ -112,9 +101,9 @@ public final class MentionFinder {
      * ("Securities and Exchange Commission"), and at an "of" unless an organisation or place word
      * comes before it ("Bank of England", "Gulf of Suez", not "Yonca Brunini of Yahoo").
      */
-    private static int cut(List<Token> tokens, int from, int to) {
+    private static int cut(Words tokens, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            String lower = tokens.get(k).lower();
+            String lower = tokens.lower(k);
             if (lower.equals("and") && !anyOf(tokens, k + 1, to, Cue.ORGANISATION)) {
                 return k;
             }
@@ -126,9 +115,9 @@ public final class MentionFinder {
         return to;
     }
 
-    private static boolean anyOf(List<Token> tokens, int from, int to, java.util.Set<String> words) {
+    private static boolean anyOf(Words tokens, int from, int to, java.util.Set<String> words) {
         for (int k = from; k < to; k++) {
-            if (words.contains(tokens.get(k).word())) {
+            if (words.contains(tokens.word(k))) {
                 return true;
             }
         }
@@ -136,12 +125,12 @@ public final class MentionFinder {
     }
 
     /** Weighs the run tokens[from, to) and counts the phrase it names, if any. */
-    private static void phrase(List<Token> tokens, int from, int to, boolean headline, Map<String, int[]> found) {
+    private static void phrase(Words tokens, int from, int to, boolean headline, Map<String, int[]> found) {
         int start = from;
         boolean honorific = false;
-        while (start < to && (Cue.NOT_NAMES.contains(tokens.get(start).word())
-                || Cue.JOINERS.contains(tokens.get(start).lower()))) {
-            honorific |= Cue.HONORIFICS.contains(tokens.get(start).word());
+        while (start < to && (Cue.NOT_NAMES.contains(tokens.word(start))
+                || Cue.JOINERS.contains(tokens.lower(start)))) {
+            honorific |= Cue.HONORIFICS.contains(tokens.word(start));
             start++;
         }
         if (start == to) {
@@ -149,14 +138,14 @@ public final class MentionFinder {
         }
         boolean organisation = false;
         for (int k = start; k < to; k++) {
-            organisation |= Cue.ORGANISATION.contains(tokens.get(k).word());
+            organisation |= Cue.ORGANISATION.contains(tokens.word(k));
         }
         boolean titled = honorific;
         int firstName = start;
         if (!organisation) {
             int lastRole = -1;
             for (int k = start; k < to - 1; k++) {
-                if (Cue.ROLES.contains(tokens.get(k).word())) {
+                if (Cue.ROLES.contains(tokens.word(k))) {
                     lastRole = k;
                 }
             }
@@ -164,24 +153,16 @@ public final class MentionFinder {
                 start = lastRole + 1;
                 // "President of France", "State of Agricultural Commodity Markets": what follows a
                 // title's "of" is what the title is of, not the name of the one who holds it.
-                titled = !Cue.JOINERS.contains(tokens.get(start).lower());
-                while (start < to && Cue.JOINERS.contains(tokens.get(start).lower())) {
+                titled = !Cue.JOINERS.contains(tokens.lower(start));
+                while (start < to && Cue.JOINERS.contains(tokens.lower(start))) {
                     start++;
                 }
             }
-            if (start == to || to - start == 1 && Cue.ROLES.contains(tokens.get(start).word()) && !titled) {
+            if (start == to || to - start == 1 && Cue.ROLES.contains(tokens.word(start)) && !titled) {
                 return; // a title alone ("Secretary of State")
             }
         }
-        StringBuilder name = new StringBuilder();
-        for (int k = start; k < to; k++) {
-            String word = tokens.get(k).word();
-            if (k > start && !word.startsWith("&") && !word.startsWith(" &")) {
-                name.append(' ');
-            }
-            name.append(word);
-        }
-        String phrase = name.toString();
+        String phrase = name(tokens, start, to);
         if (to - start == 1 && Cue.NOT_NAMES.contains(phrase)) {
             return;
         }
@@ -189,9 +170,10 @@ public final class MentionFinder {
         e[0]++;
         // The word before the name: one left out of the run ("In Geneva") counts as much as one outside it.
         int first = firstName;
-        Token before = first > 0 ? tokens.get(first - 1) : null;
-        Token beforeThe = before != null && before.lower().equals("the") && first > 1 ? tokens.get(first - 2) : before;
-        Token after = to < tokens.size() ? tokens.get(to) : null;
+        String before = first > 0 ? tokens.lower(first - 1) : null; // the words around, in lower case
+        String beforeThe = before != null && before.equals("the") && first > 1 ? tokens.lower(first - 2) : before;
+        int next = to < tokens.size() ? to : -1;
+        String after = next >= 0 ? tokens.lower(next) : null;
         boolean single = to - start == 1;
         // "Ericsson said": firms and countries speak too, so "said" marks a person only with a name of two words or more.
         // A word alone is a person only by a title or honorific ("Mr Kerry", "President Bush"): news
@@ -200,39 +182,38 @@ public final class MentionFinder {
         // name ends the clause ("…, said John Kerry."); in "He said Ask Jeeves was…" it is what was said.
         // "said" after a name marks it only right after it ("Kerry said", "Kerry, who"), not past a
         // closing quote or a number ("the report on the "State of … Markets 2004" said").
-        boolean endsClause = after == null || !after.joined();
+        boolean endsClause = after == null || !tokens.joined(next);
         boolean personCue = titled
-                || !single && before != null && Cue.PERSON_BEFORE.contains(before.lower())
-                || !single && endsClause && before != null && Cue.SPEECH_BEFORE.contains(before.lower())
-                || !single && after != null && after.near() && !after.capitalised() && Cue.SPEECH.contains(after.lower());
-        if (single && phrase.length() == 1 || isDemonym(tokens.get(to - 1).word())) {
+                || !single && before != null && Cue.PERSON_BEFORE.contains(before)
+                || !single && endsClause && before != null && Cue.SPEECH_BEFORE.contains(before)
+                || !single && after != null && tokens.near(next) && !tokens.capitalised(next) && Cue.SPEECH.contains(after);
+        if (single && phrase.length() == 1 || isDemonym(tokens.word(to - 1))) {
             return; // "Egyptian contracts", "Russian air strikes": an adjective, not a name; "T" of "AT&T"
         }
-        String head = tokens.get(start).word();
-        boolean ledByAcronym = to - start == 2 && head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT))
+        String head = tokens.word(start);
+        boolean ledByAcronym = to - start == 2 && head.length() > 1 && isAllCapitals(head)
                 && !Cue.PLACE_ACRONYMS.contains(head);
         // "analyst at Gartmore", "rival Google", "Ericsson shares", "Global Insight analyst Howard Archer"
-        Token twoBefore = first > 1 ? tokens.get(first - 2) : null;
         boolean organisationCue = ledByAcronym
-                || before != null && Cue.ORGANISATION_BEFORE.contains(before.lower())
-                || after != null && after.joined() && !after.capitalised() && Cue.ORGANISATION_AFTER.contains(after.lower())
-                || before != null && (before.lower().equals("at") || before.lower().equals("of")) && twoBefore != null
-                        && Cue.PERSON_BEFORE.contains(twoBefore.lower())
-                || before != null && before.lower().equals("at") && roleBefore(tokens, first - 1);
+                || before != null && Cue.ORGANISATION_BEFORE.contains(before)
+                || after != null && tokens.joined(next) && !tokens.capitalised(next) && Cue.ORGANISATION_AFTER.contains(after)
+                || before != null && (before.equals("at") || before.equals("of")) && first > 1
+                        && Cue.PERSON_BEFORE.contains(tokens.lower(first - 2))
+                || before != null && before.equals("at") && roleBefore(tokens, first - 1);
         organisationCue &= !(single && Cue.PLACE_ACRONYMS.contains(phrase)); // "US officials": still a place
         organisation |= organisationCue;
         if (organisationCue) {
             personCue = false;
         }
-        boolean placeCue = beforeThe != null && Cue.PLACE_BEFORE.contains(beforeThe.lower())
-                || tokens.get(to - 1).after().equals("-") && after != null && Cue.PLACE_AFTER.contains(after.lower())
+        boolean placeCue = beforeThe != null && Cue.PLACE_BEFORE.contains(beforeThe)
+                || tokens.hyphenAfter(to - 1) && after != null && Cue.PLACE_AFTER.contains(after)
                 || to - start == 1 && Cue.PLACE_ACRONYMS.contains(phrase)
                 || anyOf(tokens, start, to, Cue.PLACE_HEADS);
         // "the UN", "the IMF": an acronym with "the" is an organisation; "GDP", "MP3" and "PC" have none
         boolean acronym = to - start == 1 && phrase.length() <= 6 && phrase.length() > 1
-                && phrase.equals(phrase.toUpperCase(Locale.ROOT)) && phrase.chars().allMatch(Character::isLetter)
-                && !Cue.PLACE_ACRONYMS.contains(phrase) && before != null && before.lower().equals("the");
-        if (phrase.chars().anyMatch(Character::isDigit) && !organisation) {
+                && isAllCapitals(phrase) && allLetters(phrase)
+                && !Cue.PLACE_ACRONYMS.contains(phrase) && before != null && before.equals("the");
+        if (anyDigit(phrase) && !organisation) {
             // "G7", "A380", "Chapter 11": counted, but no sentence says what they are
         } else if (organisation || acronym) {
             e[3]++;
@@ -242,7 +223,7 @@ public final class MentionFinder {
             e[2]++;
         }
         // A title before the name puts it inside the sentence; a stripped "But" or "The" does not.
-        if (!headline && (start > firstName || !tokens.get(from).sentenceStart())) {
+        if (!headline && (start > firstName || !tokens.sentenceStart(from))) {
             e[4]++;
         }
     }
@@ -251,106 +232,64 @@ public final class MentionFinder {
      * Whether a role stands among the few lower-case words before {@code at} ("vice president of
      * search properties at Ask Jeeves", "director of product at …"): people hold posts at organisations.
      */
-    private static boolean roleBefore(List<Token> tokens, int at) {
+    private static boolean roleBefore(Words tokens, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
-            Token t = tokens.get(k);
-            if (Cue.PERSON_BEFORE.contains(t.lower())) {
+            if (Cue.PERSON_BEFORE.contains(tokens.lower(k))) {
                 return true;
             }
-            if (t.capitalised() || !tokens.get(k + 1).joined()) {
+            if (tokens.capitalised(k) || !tokens.joined(k + 1)) {
                 return false;
             }
         }
         return false;
     }
 
-    /**
-     * The words of the text, each knowing whether it starts a sentence and whether only a space
-     * parts it from the last. A word is a letter, then letters, marks, digits, apostrophes and
-     * hyphens; read with a loop rather than a regular expression, since every word of every article
-     * passes here. The words that begin with a lower-case letter, as written, go to {@code lowerCase}.
-     */
-    private static List<Token> tokens(String text, List<String> lowerCase) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
-        int n = text.length();
-        int last = 0;
-        String previous = null;
-        boolean possessive = false;
-        int i = 0;
-        while (i < n) {
-            char ch = text.charAt(i);
-            if (ch < 0x80 ? !isAsciiLetter(ch) : !Character.isLetter(text.codePointAt(i))) {
-                i += ch < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(text.codePointAt(i));
-            while (i < n) {
-                char e = text.charAt(i);
-                if (e < 0x80) {
-                    if (isAsciiLetter(e) || e >= '0' && e <= '9' || e == '\'' || e == '-') {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                int d = text.codePointAt(i);
-                if (d == '’' || Character.isLetterOrDigit(d) || isMark(d)) {
-                    i += Character.charCount(d);
-                } else {
-                    break;
-                }
-            }
-            String word = text.substring(start, i);
-            if (Character.isLowerCase(word.charAt(0))) {
-                lowerCase.add(word);
-            }
-            boolean space = start - last == 1 && text.charAt(last) == ' '; // the usual gap: nothing to work out
-            String gap = space ? " " : text.substring(last, start);
-            last = i;
-            String trailing = "";
-            if (word.endsWith("'s") || word.endsWith("’s")) {
-                word = word.substring(0, word.length() - 2);
-                trailing = "'s";
-            }
-            while (word.endsWith("-") || word.endsWith("'") || word.endsWith("’")) {
-                word = word.substring(0, word.length() - 1);
-            }
-            boolean abbreviation = !space && previous != null && gap.startsWith(".") && gap.strip().equals(".")
-                    && (Cue.HONORIFICS.contains(previous) || previous.equals("St") || previous.length() == 1);
-            boolean sentenceStart = previous == null || !space && !abbreviation && endsSentence(gap);
-            boolean ampersand = !space && gap.strip().equals("&") && !gap.contains("\n");
-            boolean joined = previous != null && !possessive && (space || gap.isBlank() && !gap.contains("\n")
-                    || abbreviation || ampersand && Character.isUpperCase(word.charAt(0)));
-            int hyphen = word.indexOf('-');
-            String rest = "";
-            if (hyphen > 0 && hyphen < word.length() - 1 && Character.isLowerCase(word.charAt(hyphen + 1))
-                    && !isPrefix(word.substring(0, hyphen))) {
-                rest = word.substring(hyphen + 1);
-                word = word.substring(0, hyphen); // "Geneva-based": the name, then its cue
-            }
-            boolean near = joined || !space && !possessive && gap.length() <= 3 && gap.strip().equals(",")
-                    && !gap.contains("\n");
-            tokens.add(new Token(ampersand && joined ? gap + word : word, word.toLowerCase(Locale.ROOT),
-                    isCapitalised(word), sentenceStart, joined, rest.isEmpty() ? trailing : "-", near));
-            if (!rest.isEmpty()) {
-                tokens.add(new Token(rest, rest.toLowerCase(Locale.ROOT), false, false, false, "", false));
-            }
-            previous = word;
-            possessive = !trailing.isEmpty();
+    /** The words tokens[from, to) as one name: "John Kerry"; "AT&T" and "Marks & Spencer" as written. */
+    private static String name(Words tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.word(from);
         }
-        return tokens;
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String word = tokens.word(k);
+            if (k > from && !word.startsWith("&") && !word.startsWith(" &")) {
+                name.append(' ');
+            }
+            name.append(word);
+        }
+        return name.toString();
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    /** Whether upper case would not change the word ("UN", "BBC", "G7"): a loop for the usual plain letters. */
+    static boolean isAllCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return word.equals(word.toUpperCase(Locale.ROOT)); // "ß", "ŉ": let the JDK say
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** A combining mark (\\p{M}): accents written as characters of their own. */
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
+    private static boolean allLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter((int) word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit((int) word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for a people or a country's things: "Egyptian", "British", "Chinese", "French". */
@@ -365,33 +304,5 @@ public final class MentionFinder {
         return word.length() > 4 && (word.endsWith("ian") || word.endsWith("ean") || word.endsWith("ese")
                 || word.endsWith("ish") || word.endsWith("ican") || word.endsWith("man") || word.endsWith("ch")
                 || word.endsWith("ani") || word.endsWith("eli") || word.endsWith("aqi"));
-    }
-
-    /** Whether what stands between two words ends a sentence (or opens a quotation): a loop, not a regex, per word. */
-    private static boolean endsSentence(String gap) {
-        for (int i = 0; i < gap.length(); i++) {
-            switch (gap.charAt(i)) {
-                case '\n', '.', '!', '?', ':', ';', '"', '“', '”' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isPrefix(String part) {
-        return part.equals("al") || part.equals("el") || part.equals("bin") || part.equals("ibn");
-    }
-
-    private static boolean isCapitalised(String word) {
-        if (Character.isUpperCase(word.charAt(0))) {
-            return true;
-        }
-        // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle before a capitalised name
-        int hyphen = word.indexOf('-');
-        return hyphen > 0 && hyphen < word.length() - 1 && isPrefix(word.substring(0, hyphen))
-                && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 }

@@ -35,9 +35,9 @@ public final class Entities {
     private static final Entities NONE = new Entities(new IdentityHashMap<>(), Map.of());
 
     private final Map<Article, List<Named>> byArticle;
-    private final Map<String, Integer> articleCounts;
+    private final Map<Named, Integer> articleCounts;
 
-    private Entities(Map<Article, List<Named>> byArticle, Map<String, Integer> articleCounts) {
+    private Entities(Map<Article, List<Named>> byArticle, Map<Named, Integer> articleCounts) {
         this.byArticle = byArticle;
         this.articleCounts = articleCounts;
     }
@@ -88,21 +88,25 @@ public final class Entities {
         });
         Map<String, String> surnames = surnames(kinds, evidence, settings);
         Map<Article, List<Named>> byArticle = new IdentityHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Named, Integer> counts = new HashMap<>();
         for (Article article : articles) {
             Set<Named> found = new LinkedHashSet<>();
             // A surname stands first for the person of that name the same article names ("Mr Levy" after "Alain Levy").
             Map<String, String> local = new HashMap<>();
-            for (Mention m : article.mentions()) {
-                String name = named.apply(m.name());
+            List<Mention> mentions = article.mentions();
+            String[] names = new String[mentions.size()];
+            for (int i = 0; i < names.length; i++) {
+                String name = named.apply(mentions.get(i).name());
+                names[i] = name;
                 int space = name.lastIndexOf(' ');
                 TermKind kind = kinds.get(name);
                 if (space > 0 && (kind == null || kind == TermKind.PERSON) && !settings.drop().contains(name)) {
                     local.merge(name.substring(space + 1), name, (a, b) -> a.equals(b) ? a : "");
                 }
             }
-            for (Mention m : article.mentions()) {
-                String name = named.apply(m.name());
+            for (int i = 0; i < names.length; i++) {
+                Mention m = mentions.get(i);
+                String name = names[i];
                 String full = name.indexOf(' ') < 0 ? local.get(name) : null;
                 TermKind own = kinds.get(name);
                 TermKind kind;
@@ -127,7 +131,7 @@ public final class Entities {
                 list.sort((a, b) -> Integer.compare(KINDS.indexOf(a.kind()), KINDS.indexOf(b.kind())));
                 byArticle.put(article, List.copyOf(list));
                 for (Named n : list) {
-                    counts.merge(key(n), 1, Integer::sum);
+                    counts.merge(n, 1, Integer::sum);
                 }
             }
         }
@@ -213,10 +217,6 @@ public final class Entities {
         return out;
     }
 
-    private static String key(Named n) {
-        return n.kind().name() + "\0" + n.name();
-    }
-
     /** Every entity the article names, people first, then places, then organisations, each in order of first mention. */
     public List<Named> of(Article article) {
         return byArticle.getOrDefault(article, List.of());
@@ -224,7 +224,7 @@ public final class Entities {
 
     /** How many articles name the entity. */
     public int articleCount(Named named) {
-        return articleCounts.getOrDefault(key(named), 0);
+        return articleCounts.getOrDefault(named, 0);
     }
 
     /**
