@@ -14,10 +14,10 @@ final class Cue {
     private Cue() {
     }
 
-    /** The words as a set; a word written twice in a list is harmless. */
     /**
-     * A hash set, not {@code Set.of}: the finder asks these some thirty times for every name of every
-     * article, and the immutable sets' probe (a division, then a scan) took a sixth of its time.
+     * The words as a set; a word written twice in a list is harmless. A hash set, not {@code Set.of}:
+     * the finder asks these some thirty times for every name of every article, and the immutable
+     * sets' probe (a division, then a scan) took a sixth of its time.
      */
     private static Set<String> words(String... words) {
         return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));

@@ -9,8 +9,8 @@ import java.util.Set;
  * only a space parts it from the word before. A word is a letter, then letters, marks, digits,
  * apostrophes and hyphens, without a closing "'s" or a trailing hyphen or apostrophe; "Geneva-based"
  * is two words, the name and its cue. Every word of every article passes here, so a word is kept as
- * where it stands in the text, and made a string only when the finder asks for it: most words are
- * lower-case ones that nothing but their capital letter (none) is asked of.
+ * where it stands in the text, and made a string only when the finder asks for it: of most
+ * lower-case words it asks nothing but whether they are capitalised.
  */
 final class Words {
 
@@ -25,10 +25,7 @@ final class Words {
     private static final byte LOWER_AS_WRITTEN = 32;
 
     private final String text;
-    /**
-     * The text's characters: most bodies hold a curly quote, which makes their string two bytes a
-     * character, and such a string's {@code charAt} checks its bounds outside the compiled loop.
-     */
+    /** The text's characters, read by index several times each: an array read, not {@code charAt}'s coder and bounds checks. */
     private final char[] chars;
     private int size;
     /** Where {@link #word} starts: the word, or the "&" before it ("AT&T", "Marks & Spencer"). */

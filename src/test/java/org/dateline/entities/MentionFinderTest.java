@@ -16,6 +16,16 @@ class MentionFinderTest {
     }
 
     @Test
+    void allCapitalsIsWhatUpperCaseLeavesAsItIs() {
+        assertThat(MentionFinder.isAllCapitals("UN")).isTrue();
+        assertThat(MentionFinder.isAllCapitals("G7")).isTrue();
+        assertThat(MentionFinder.isAllCapitals("ÉTAT")).isTrue();
+        assertThat(MentionFinder.isAllCapitals("Kerry")).isFalse();
+        assertThat(MentionFinder.isAllCapitals("CAFé")).isFalse();
+        assertThat(MentionFinder.isAllCapitals("STRAß")).as("upper case makes ß SS").isFalse();
+    }
+
+    @Test
     void aTitleBeforeANameIsLeftOutAndMarksAPersonAndInMarksAPlace() {
         Map<String, Mention> found = find("US Secretary of State John Kerry said on Sunday he hoped to make progress"
                 + " in talks in Geneva. Kerry said it would be hard.");
