@@ -154,7 +154,7 @@ final class Words {
             }
             int wordStart = i;
             int firstHyphen = -1;
-            i += Character.charCount(Character.codePointAt(chars, i));
+            i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i));
             while (i < n) {
                 char e = chars[i];
                 if (e < 0x80) {
@@ -178,8 +178,24 @@ final class Words {
             }
             boolean lowerAsWritten = Character.isLowerCase(chars[wordStart]);
             boolean space = wordStart - last == 1 && chars[last] == ' '; // the usual gap: nothing to work out
-            String gap = space ? " " : text.substring(last, wordStart);
             int gapStart = last;
+            // What the gap is, read from its characters: the only one that is not white space, and
+            // whether there is a line break (a gap is short: a space, ", ", ". ", a paragraph's end).
+            char mark = 0;
+            int marks = 0;
+            boolean newline = false;
+            if (!space) {
+                for (int g = gapStart; g < wordStart; g++) {
+                    char c = chars[g];
+                    if (c == '\n') {
+                        newline = true;
+                    } else if (!Character.isWhitespace(c)) {
+                        mark = c;
+                        marks++;
+                    }
+                }
+            }
+            boolean lone = marks == 1; // the gap is one mark in white space
             last = i;
             int wordEnd = i;
             boolean trailing = false;
@@ -191,18 +207,18 @@ final class Words {
             while (isTrailing(chars[wordEnd - 1])) {
                 wordEnd--;
             }
-            boolean abbreviation = !space && previousStart >= 0 && gap.startsWith(".") && gap.strip().equals(".")
+            boolean abbreviation = !space && previousStart >= 0 && lone && mark == '.' && chars[gapStart] == '.'
                     && isAbbreviation(previousStart, previousEnd);
-            boolean sentenceStart = previousStart < 0 || !space && !abbreviation && endsSentence(gap);
-            boolean ampersand = !space && gap.strip().equals("&") && !gap.contains("\n");
-            boolean joined = previousStart >= 0 && !possessive && (space || gap.isBlank() && !gap.contains("\n")
+            boolean sentenceStart = previousStart < 0 || !space && !abbreviation && endsSentence(gapStart, wordStart);
+            boolean ampersand = !space && lone && mark == '&' && !newline;
+            boolean joined = previousStart >= 0 && !possessive && (space || marks == 0 && !newline
                     || abbreviation || ampersand && Character.isUpperCase(chars[wordStart]));
             int hyphen = firstHyphen < wordEnd ? firstHyphen : -1;
             boolean split = hyphen > wordStart && hyphen < wordEnd - 1 && Character.isLowerCase(chars[hyphen + 1])
                     && !isPrefix(wordStart, hyphen);
             int nameEnd = split ? hyphen : wordEnd; // "Geneva-based": the name, then its cue
-            boolean near = joined || !space && !possessive && gap.length() <= 3 && gap.strip().equals(",")
-                    && !gap.contains("\n");
+            boolean near = joined || !space && !possessive && wordStart - gapStart <= 3 && lone && mark == ','
+                    && !newline;
             int flag = (isCapitalised(wordStart, nameEnd, split ? -1 : hyphen) ? CAPITALISED : 0) | (sentenceStart ? SENTENCE_START : 0)
                     | (joined ? JOINED : 0) | (near ? NEAR : 0) | (split ? HYPHEN_AFTER : 0)
                     | (lowerAsWritten ? LOWER_AS_WRITTEN : 0);
@@ -274,10 +290,10 @@ final class Words {
                 || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** Whether what stands between two words ends a sentence (or opens a quotation). */
-    private static boolean endsSentence(String gap) {
-        for (int i = 0; i < gap.length(); i++) {
-            switch (gap.charAt(i)) {
+    /** Whether what stands between two words, {@code chars[from, to)}, ends a sentence (or opens a quotation). */
+    private boolean endsSentence(int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (chars[i]) {
                 case '\n', '.', '!', '?', ':', ';', '"', '“', '”' -> {
                     return true;
                 }
