@@ -51,10 +51,12 @@ public final class Archive {
     private volatile DateIndex dates;
     private final Map<TermKind, Taxonomy> taxonomies;
     private final Entities entities;
+    private final Map<Entities.Named, Term> entityTerms;
 
     private Archive(List<Article> articles, List<Section> sections, ZoneId zone, Map<TermKind, Taxonomy> taxonomies,
                     Entities entities) {
         this.entities = entities;
+        this.entityTerms = entities.terms(taxonomies);
         this.articles = articles;
         this.sections = sections;
         this.zone = zone;
@@ -100,9 +102,10 @@ public final class Archive {
         List<Article> frozen = List.copyOf(sorted);
         Entities found = Entities.of(frozen, entities);
         Map<TermKind, Taxonomy> taxonomies = new EnumMap<>(TermKind.class);
+        Map<TermKind, Map<Article, List<String>>> listedByKind = found.listed(entities.minArticles());
         for (TermKind kind : TermKind.values()) {
             if (kind.isEntity()) {
-                Map<Article, List<String>> listed = found.listed(kind, entities.minArticles());
+                Map<Article, List<String>> listed = listedByKind.get(kind);
                 taxonomies.put(kind, Taxonomy.of(kind, frozen, a -> listed.getOrDefault(a, List.of())));
             } else {
                 taxonomies.put(kind, Taxonomy.of(kind, frozen));
@@ -114,6 +117,11 @@ public final class Archive {
     /** The people, places and organisations each article names, with or without pages of their own. */
     public Entities entities() {
         return entities;
+    }
+
+    /** The term an entity named in an article belongs to, or null: the one {@code terms(kind).find(name)} gives. */
+    public Term term(Entities.Named named) {
+        return entityTerms.get(named);
     }
 
     /** The archive by year, month and day, and its undated articles. */

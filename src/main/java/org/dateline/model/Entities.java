@@ -3,6 +3,7 @@ package org.dateline.model;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -228,20 +229,32 @@ public final class Entities {
     }
 
     /**
-     * The names of {@code kind} each article has a page for: those at least {@code minArticles}
-     * articles name. The archive's terms of that kind are made of these.
+     * The names of each kind each article has a page for: those at least {@code minArticles}
+     * articles name. The archive's terms of each kind are made of these.
      */
-    Map<Article, List<String>> listed(TermKind kind, int minArticles) {
-        Map<Article, List<String>> out = new IdentityHashMap<>();
+    Map<TermKind, Map<Article, List<String>>> listed(int minArticles) {
+        Map<TermKind, Map<Article, List<String>>> out = new EnumMap<>(TermKind.class);
+        KINDS.forEach(kind -> out.put(kind, new IdentityHashMap<>()));
         byArticle.forEach((article, named) -> {
-            List<String> names = new ArrayList<>();
             for (Named n : named) {
-                if (n.kind() == kind && articleCount(n) >= minArticles) {
-                    names.add(n.name());
+                if (articleCount(n) >= minArticles) {
+                    out.get(n.kind()).computeIfAbsent(article, a -> new ArrayList<>(4)).add(n.name());
                 }
             }
-            if (!names.isEmpty()) {
-                out.put(article, names);
+        });
+        return out;
+    }
+
+    /**
+     * Each entity to the term of its kind its name belongs to, as {@link Taxonomy#find} says, so
+     * that an article's page looks it up without folding the name again; entities with no term are left out.
+     */
+    Map<Named, Term> terms(Map<TermKind, Taxonomy> taxonomies) {
+        Map<Named, Term> out = new HashMap<>();
+        articleCounts.keySet().forEach(named -> {
+            Term term = taxonomies.get(named.kind()).find(named.name());
+            if (term != null) {
+                out.put(named, term);
             }
         });
         return out;

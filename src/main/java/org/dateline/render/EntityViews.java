@@ -26,7 +26,7 @@ final class EntityViews {
     static List<EntityGroup> inThisStory(RenderContext c, PageLinks links, Article article) {
         Map<TermKind, List<NavLink>> groups = new LinkedHashMap<>();
         for (Entities.Named named : c.archive().entities().of(article)) {
-            Term term = c.listedTerm(named.kind(), named.name());
+            Term term = c.listedTerm(named);
             groups.computeIfAbsent(named.kind(), k -> new ArrayList<>()).add(
                     new NavLink(named.name(), term == null ? "" : links.href(c.urls().term(term)), false));
         }
@@ -51,7 +51,7 @@ final class EntityViews {
                 default -> "Organization";
             });
             thing.put("name", n.name());
-            Term term = c.listedTerm(n.kind(), n.name());
+            Term term = c.listedTerm(n);
             thing.put("url", term == null || c.config().baseUrl().isEmpty() ? null : c.config().absolute(c.urls().term(term)));
             out.add(thing);
         }

@@ -171,7 +171,10 @@ final class Metadata {
             }
             json.put("correction", corrections);
         }
-        return Json.write(json);
+        // Sized for the page's people, places and organisations, which are most of a long one.
+        StringBuilder out = new StringBuilder(1024 + 160 * c.archive().entities().of(a).size());
+        Json.write(json, out);
+        return out.toString();
     }
 
     String collectionJsonLd(String title, String description, String path, List<Crumb> crumbs) {

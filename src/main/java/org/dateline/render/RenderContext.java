@@ -4,6 +4,7 @@ import java.util.Map;
 import org.dateline.config.SiteConfig;
 import org.dateline.messages.Messages;
 import org.dateline.model.Archive;
+import org.dateline.model.Entities;
 import org.dateline.model.Term;
 import org.dateline.model.TermKind;
 import org.dateline.plan.Links;
@@ -55,6 +56,11 @@ public record RenderContext(SiteConfig config, Archive archive, Urls urls, Links
      */
     public Term listedTerm(TermKind kind, String name) {
         return config.hasListings(kind) ? archive.terms(kind).find(name) : null;
+    }
+
+    /** The term of the entity an article names, when the site has a page for it; as {@link #listedTerm(TermKind, String)}. */
+    public Term listedTerm(Entities.Named named) {
+        return config.hasListings(named.kind()) ? archive.term(named) : null;
     }
 
     /** Where the theme file {@code name} (a path under {@code templates/static/}) is in the site. */

@@ -102,6 +102,21 @@ class EntitiesTest {
     }
 
     @Test
+    void anEntityBelongsToTheTermItsNameFindsEvenWhenItsOwnSpellingIsNamedTooRarelyToBeListed() {
+        Article a = naming("a.md", person("John Kerry"), place("Geneva"));
+        Article b = naming("b.md", person("John Kerry"));
+        Article c = naming("c.md", person("JOHN KERRY"));
+        Archive archive = Archive.of(List.of(a, b, c), ZoneOffset.UTC, new EntitySettings(true, 2, Map.of(), Set.of(), Map.of()));
+        Term kerry = archive.terms(TermKind.PERSON).find("John Kerry");
+
+        assertThat(kerry.articles()).extracting(Article::sourcePath).containsExactlyInAnyOrder("a.md", "b.md");
+        assertThat(archive.term(new Entities.Named(TermKind.PERSON, "John Kerry"))).isSameAs(kerry);
+        assertThat(archive.term(new Entities.Named(TermKind.PERSON, "JOHN KERRY"))).as("one article, yet Kerry's term").isSameAs(kerry);
+        assertThat(archive.term(new Entities.Named(TermKind.PLACE, "Geneva"))).as("one article: no page").isNull();
+        assertThat(archive.term(new Entities.Named(TermKind.PLACE, "John Kerry"))).as("another kind").isNull();
+    }
+
+    @Test
     void aSurnameTheArticleItselfMarksAsSomethingElseIsNotThatPerson() {
         Article a = naming("a.md", person("Jakob Nielsen"));
         Article b = naming("b.md", new Mention("Nielsen", 1, 0, 0, 1, true), bare("Britain", true), place("Britain"));
