@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -60,12 +59,43 @@ public final class Entities {
         }
     }
 
+    /**
+     * The entities of {@code articles}. The evidence is added up and each article's names resolved
+     * in parallel (in the caller's pool, so a build's {@code --threads} holds); the result does not
+     * depend on how the work was split: sums and an "or" are merged, and each article's list is its own.
+     */
     public static Entities of(List<Article> articles, EntitySettings settings) {
         if (!settings.enabled()) {
             return NONE;
         }
-        Map<String, Evidence> evidence = new HashMap<>();
-        for (Article article : articles) {
+        Map<String, Evidence> evidence = evidence(articles, settings);
+        Map<String, String> spellings = spellings(evidence, settings);
+        Map<String, TermKind> kinds = new HashMap<>();
+        evidence.forEach((name, e) -> {
+            TermKind kind = settings.add().containsKey(name) ? settings.add().get(name) : kindOf(e);
+            if (kind != null && (e.midSentence || settings.add().containsKey(name)) && !settings.drop().contains(name)) {
+                kinds.put(name, kind);
+            }
+        });
+        ArticleNames names = new ArticleNames(settings, spellings, kinds, surnames(kinds, evidence, settings));
+        List<List<Named>> found = articles.parallelStream().map(names::of).toList();
+        Map<Article, List<Named>> byArticle = new IdentityHashMap<>();
+        Map<Named, Integer> counts = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            List<Named> list = found.get(i);
+            if (!list.isEmpty()) {
+                byArticle.put(articles.get(i), list);
+                for (Named n : list) {
+                    counts.merge(n, 1, Integer::sum);
+                }
+            }
+        }
+        return new Entities(byArticle, counts);
+    }
+
+    /** Every phrase the articles mention, under its editor's alias, to the evidence of all its mentions. */
+    private static Map<String, Evidence> evidence(List<Article> articles, EntitySettings settings) {
+        return articles.parallelStream().collect(HashMap::new, (evidence, article) -> {
             for (Mention m : article.mentions()) {
                 Evidence e = evidence.computeIfAbsent(canonical(m.name(), settings), n -> new Evidence());
                 e.person += m.person();
@@ -74,30 +104,32 @@ public final class Entities {
                 e.midSentence |= m.midSentence();
                 e.mentions++;
             }
-        }
-        Map<String, String> spellings = spellings(evidence, settings);
-        UnaryOperator<String> named = n -> {
-            String name = canonical(n, settings);
+        }, (into, from) -> from.forEach((name, e) -> into.merge(name, e, (a, b) -> {
+            a.add(b);
+            return a;
+        })));
+    }
+
+    /** An article's mentions resolved to the archive's entities, once the archive's evidence has been weighed. */
+    private record ArticleNames(EntitySettings settings, Map<String, String> spellings, Map<String, TermKind> kinds,
+                                Map<String, String> surnames) {
+
+        private String named(String mentioned) {
+            String name = canonical(mentioned, settings);
             return spellings.getOrDefault(name, name);
-        };
-        Map<String, TermKind> kinds = new HashMap<>();
-        evidence.forEach((name, e) -> {
-            TermKind kind = settings.add().containsKey(name) ? settings.add().get(name) : kindOf(e);
-            if (kind != null && (e.midSentence || settings.add().containsKey(name)) && !settings.drop().contains(name)) {
-                kinds.put(name, kind);
+        }
+
+        /** The article's entities, people first, then places, then organisations, each in order of first mention. */
+        List<Named> of(Article article) {
+            List<Mention> mentions = article.mentions();
+            if (mentions.isEmpty()) {
+                return List.of();
             }
-        });
-        Map<String, String> surnames = surnames(kinds, evidence, settings);
-        Map<Article, List<Named>> byArticle = new IdentityHashMap<>();
-        Map<Named, Integer> counts = new HashMap<>();
-        for (Article article : articles) {
-            Set<Named> found = new LinkedHashSet<>();
+            String[] names = new String[mentions.size()];
             // A surname stands first for the person of that name the same article names ("Mr Levy" after "Alain Levy").
             Map<String, String> local = new HashMap<>();
-            List<Mention> mentions = article.mentions();
-            String[] names = new String[mentions.size()];
             for (int i = 0; i < names.length; i++) {
-                String name = named.apply(mentions.get(i).name());
+                String name = named(mentions.get(i).name());
                 names[i] = name;
                 int space = name.lastIndexOf(' ');
                 TermKind kind = kinds.get(name);
@@ -105,6 +137,7 @@ public final class Entities {
                     local.merge(name.substring(space + 1), name, (a, b) -> a.equals(b) ? a : "");
                 }
             }
+            Set<Named> found = new LinkedHashSet<>();
             for (int i = 0; i < names.length; i++) {
                 Mention m = mentions.get(i);
                 String name = names[i];
@@ -127,16 +160,13 @@ public final class Entities {
                     found.add(new Named(kind, name));
                 }
             }
-            if (!found.isEmpty()) {
-                List<Named> list = new ArrayList<>(found);
-                list.sort((a, b) -> Integer.compare(KINDS.indexOf(a.kind()), KINDS.indexOf(b.kind())));
-                byArticle.put(article, List.copyOf(list));
-                for (Named n : list) {
-                    counts.merge(n, 1, Integer::sum);
-                }
+            if (found.isEmpty()) {
+                return List.of();
             }
+            List<Named> list = new ArrayList<>(found);
+            list.sort((a, b) -> Integer.compare(KINDS.indexOf(a.kind()), KINDS.indexOf(b.kind())));
+            return List.copyOf(list);
         }
-        return new Entities(byArticle, counts);
     }
 
     /**

@@ -269,7 +269,7 @@ final class SiteBuild {
      * Makes the model and the plan. When the structure is the last build's and every file it wrote
      * is still as it left it, only the changed articles' pages are planned; otherwise the whole site.
      */
-    private Planned plan(Reading reading, Theme theme, Rebuild rebuild) {
+    private Planned plan(Reading reading, Theme theme, Rebuild rebuild) throws IOException {
         if (config.multilingual()) {
             compileTemplates(theme);
             return planLanguages(reading, theme);
@@ -310,14 +310,13 @@ final class SiteBuild {
     }
 
     /** Each language's model and plan, and which of their pages are translations of each other. */
-    private Planned planLanguages(Reading reading, Theme theme) {
+    private Planned planLanguages(Reading reading, Theme theme) throws IOException {
         LanguageEditions languages = new LanguageEditions(config, reading.published(), theme.copies());
         List<SiteConfig> configs = languages.configs();
         List<Archive> archives = new ArrayList<>();
         List<SitePlan> plans = new ArrayList<>();
         for (SiteConfig edition : configs) {
-            Archive archive = Archive.of(languages.articles(edition), config.timeZone(), reading.sectionIndexes(),
-                    config.entities());
+            Archive archive = archiveOf(languages.articles(edition), reading);
             SitePlan plan = Planner.plan(archive, edition, messages(theme, edition), languages.copies(edition),
                     displayNames(reading), options.now());
             problems.addAll(plan.problems());
@@ -340,10 +339,15 @@ final class SiteBuild {
         return new Planned(List.copyOf(editions), false, translations);
     }
 
-    private Archive model(Reading reading) {
-        Archive archive = Archive.of(reading.published(), config.timeZone(), reading.sectionIndexes(), config.entities());
+    private Archive model(Reading reading) throws IOException {
+        Archive archive = archiveOf(reading.published(), reading);
         timer.mark("model");
         return archive;
+    }
+
+    /** The model of {@code articles}, made in the build's pool: finding its entities runs on every thread. */
+    private Archive archiveOf(List<Article> articles, Reading reading) throws IOException {
+        return pool.call(() -> Archive.of(articles, config.timeZone(), reading.sectionIndexes(), config.entities()));
     }
 
     private static Function<String, String> displayNames(Reading reading) {
@@ -420,7 +424,7 @@ final class SiteBuild {
             // With nothing changed the last index is kept whole; only if it is not there is it made.
             if (!(planned.bodiesOnly() && rebuild.changedSources().isEmpty() && searchPhase.keep())) {
                 Archive searched = edition.archive() != null ? edition.archive()
-                        : Archive.of(reading.published(), config.timeZone(), reading.sectionIndexes(), config.entities());
+                        : archiveOf(reading.published(), reading);
                 pool.run(() -> searchPhase.run(searched, config.linkStyle().name().toLowerCase(Locale.ROOT),
                         config.timeZone(), rebuild.sameSite() != null));
             }

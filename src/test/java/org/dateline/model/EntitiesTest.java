@@ -3,9 +3,11 @@ package org.dateline.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
@@ -126,5 +128,38 @@ class EntitiesTest {
         Entities entities = Entities.of(List.of(a, b, c, d, e), EntitySettings.on());
         assertThat(names(entities, b)).as("'analysts Nielsen': one sense per story").containsExactly("PLACE:Britain");
         assertThat(names(entities, c)).containsExactly("PERSON:Jakob Nielsen");
+    }
+
+    /**
+     * The archive's evidence is added up and its articles resolved in parallel: on one thread or
+     * four, every article's entities and every entity's count are the same.
+     */
+    @Test
+    void whatIsFoundDoesNotDependOnHowManyThreadsFindIt() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        String[] people = {"John Kerry", "Kerry", "Sergei Lavrov", "Lavrov", "Ann Smith", "Smith", "Mr Levy"};
+        String[] places = {"Geneva", "Syria", "Genève", "Moscow", "Jordan"};
+        for (int i = 0; i < 400; i++) {
+            articles.add(naming("a" + i + ".md", person(people[i % people.length]), place(places[i % places.length]),
+                    i % 3 == 0 ? person("Jordan") : bare("Smith", i % 2 == 0), person(people[(i * 7 + 3) % people.length])));
+        }
+        Entities one = inPool(1, articles);
+        Entities four = inPool(4, articles);
+        for (Article article : articles) {
+            assertThat(four.of(article)).as(article.sourcePath()).isEqualTo(one.of(article));
+            for (Entities.Named named : one.of(article)) {
+                assertThat(four.articleCount(named)).isEqualTo(one.articleCount(named)).isPositive();
+            }
+        }
+        assertThat(one.of(articles.get(0))).isNotEmpty();
+    }
+
+    private static Entities inPool(int threads, List<Article> articles) throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> Entities.of(articles, EntitySettings.on())).get();
+        } finally {
+            pool.shutdown();
+        }
     }
 }
