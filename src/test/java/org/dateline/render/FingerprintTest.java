@@ -32,6 +32,23 @@ class FingerprintTest {
         assertThat(Fingerprint.of(listing("First"))).isEqualTo(digest);
     }
 
+    /**
+     * The digest of given values stays what it was (these are the values Dateline 0.1's builds
+     * wrote to their caches), so a new version's first rebuild still finds its pages unchanged.
+     */
+    @Test
+    void aDigestIsTheSameFromOneVersionToTheNext() {
+        String longText = "Ünïcode “quotes” and a long text ".repeat(40);
+        assertThat(Fingerprint.of("Kerry", 3, true, List.of("Genève", "Syria"), longText))
+                .isEqualTo("e60dc501c0b2b5f0472c10beb746831f");
+        assertThat(Fingerprint.of("Kerry")).isEqualTo("f6ebc4232bbe3f8e3c731746dbc4611c");
+    }
+
+    @Test
+    void anyCharSequenceIsDigestedAsTheStringItSpells() {
+        assertThat(Fingerprint.of(new StringBuilder("Genève, “Syria”"))).isEqualTo(Fingerprint.of("Genève, “Syria”"));
+    }
+
     @Test
     void changesWhenAnyComponentAnywhereChanges() {
         String base = Fingerprint.of(listing("First"));
