@@ -3,9 +3,7 @@ package org.dateline.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Up to a few articles to read next: those sharing the most tags, then the nearest in time, then
@@ -31,7 +29,7 @@ public final class RelatedArticles {
             .thenComparing(Candidate::article, Archive.NEWEST_FIRST);
 
     public static List<Article> of(Article article, Archive archive, Section section, int limit) {
-        Map<Article, Integer> shared = new IdentityHashMap<>();
+        Tally shared = new Tally(article.tags().size() * (2 * WINDOW + 1));
         Taxonomy tags = archive.terms(TermKind.TAG);
         for (String tag : article.tags()) {
             Term term = tags.find(tag);
@@ -43,13 +41,18 @@ public final class RelatedArticles {
             for (int i = Math.max(0, at - WINDOW), end = Math.min(sorted.size(), at + WINDOW + 1); i < end; i++) {
                 Article candidate = sorted.get(i);
                 if (candidate != article) {
-                    shared.merge(candidate, 1, Integer::sum);
+                    shared.add(candidate);
                 }
             }
         }
         // Only the best few are wanted: keep them as they come rather than sort every candidate.
         Best best = new Best(limit);
-        shared.forEach((candidate, count) -> best.offer(new Candidate(candidate, count, distance(article, candidate))));
+        for (int i = 0; i < shared.keys.length; i++) {
+            Article candidate = shared.keys[i];
+            if (candidate != null) {
+                best.offer(new Candidate(candidate, shared.counts[i], distance(article, candidate)));
+            }
+        }
         List<Article> chosen = best.articles();
         if (chosen.size() < limit && section != null) {
             Best nearby = new Best(limit);
@@ -58,7 +61,7 @@ public final class RelatedArticles {
             for (int i = Math.max(0, at - WINDOW), end = Math.min(sorted.size(), at + WINDOW + 1); i < end; i++) {
                 Article candidate = sorted.get(i);
                 // Every article sharing a tag is chosen already when there is room left.
-                if (candidate != article && !shared.containsKey(candidate)) {
+                if (candidate != article && !shared.contains(candidate)) {
                     nearby.offer(new Candidate(candidate, 0, distance(article, candidate)));
                 }
             }
@@ -70,6 +73,68 @@ public final class RelatedArticles {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * How many of the article's tags each candidate shares: a table by identity with a count in
+     * each slot, one probe a tag, since every article page counts a few hundred (a map's merge
+     * looked each up twice and was a few per cent of a large build).
+     */
+    private static final class Tally {
+        private Article[] keys;
+        private int[] counts;
+        private int size;
+
+        Tally(int expected) {
+            int capacity = 16;
+            while (capacity < expected) {
+                capacity <<= 1;
+            }
+            keys = new Article[capacity];
+            counts = new int[capacity];
+        }
+
+        void add(Article candidate) {
+            int at = slot(candidate);
+            if (keys[at] == candidate) {
+                counts[at]++;
+                return;
+            }
+            keys[at] = candidate;
+            counts[at] = 1;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        boolean contains(Article candidate) {
+            return keys[slot(candidate)] == candidate;
+        }
+
+        /** Where {@code candidate} is, or the empty slot where it would go. */
+        private int slot(Article candidate) {
+            int mask = keys.length - 1;
+            int hash = System.identityHashCode(candidate);
+            int at = (hash ^ hash >>> 16) & mask;
+            while (keys[at] != null && keys[at] != candidate) {
+                at = (at + 1) & mask;
+            }
+            return at;
+        }
+
+        private void grow() {
+            Article[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new Article[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    int at = slot(oldKeys[i]);
+                    keys[at] = oldKeys[i];
+                    counts[at] = oldCounts[i];
+                }
+            }
+        }
     }
 
     /** The best candidates offered so far, best first, at most as many as asked for. */
