@@ -55,6 +55,14 @@ class WordsTest {
                 "Zürich|zürich|CJN");
     }
 
+    /** Letters beyond the first 65,536 come as two chars each: a word takes both, and a symbol such as 😀 parts words. */
+    @Test
+    void lettersWrittenAsSurrogatePairsAreReadWhole() {
+        assertThat(read("They met 𝐀lex in 𠜎𠜱 and Ab𝐂d, then “Zoë” — said 😀 Kerry")).containsExactly(
+                "They|they|CS", "met|met|JN", "𝐀lex|𝐀lex|JN", "in|in|JN", "𠜎𠜱|𠜎𠜱|JN", "and|and|JN", "Ab𝐂d|ab𝐂d|CJN",
+                "then|then|N", "Zoë|zoë|CS", "said|said|S", "Kerry|kerry|C");
+    }
+
     @Test
     void lowerCaseWordsAreComparedAsWrittenWithTheirClosingApostropheOrPossessive() {
         Words words = Words.of("Analysts said the analysts' view and the company's were iPod-like");
