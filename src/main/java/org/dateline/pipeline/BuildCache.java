@@ -36,7 +36,7 @@ import org.dateline.search.SearchIndex;
 public final class BuildCache implements AutoCloseable {
 
     /** Bump when the index's layout or the meaning of its contents changes. */
-    static final int FORMAT = 12;
+    static final int FORMAT = 13;
     static final String INDEX = "index.bin";
     static final String CHANGES = "changes.bin";
     static final String BODIES = "bodies.pack";

@@ -22,7 +22,6 @@ import org.dateline.search.HtmlText;
 import org.dateline.search.TermVector;
 import org.dateline.source.SourceFile;
 import org.dateline.source.SourceReader;
-import org.dateline.text.Sha256;
 
 /**
  * Reads every article, each once: a source whose size and time (or, failing those, whose bytes)
@@ -109,7 +108,7 @@ final class SourcePhase {
                 return new ReadResult(previous.article(), null, List.of());
             }
             byte[] bytes = SourceReader.readBytes(file);
-            String hash = Sha256.hex(bytes);
+            String hash = Fingerprint.ofBytes(bytes);
             if (previous != null && previous.hash().equals(hash)) {
                 // Same bytes, new time (a git checkout, a touch): nothing to read again.
                 cache.putSource(path, previous.withState(size, modified));

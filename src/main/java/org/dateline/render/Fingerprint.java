@@ -1,15 +1,18 @@
 package org.dateline.render;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.ByteOrder;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * A 128-bit digest of everything a page shows: its view records and the maps and lists around them
- * (map keys in sorted order, so the digest never depends on hash order). Two independent 64-bit
+ * (map keys in sorted order, so the digest never depends on hash order); and of a source's bytes. Two independent 64-bit
  * multiply-and-shift hashes: fast, and for telling whether a page changed, collisions are out of reach.
  *
  * <p>Records are walked component by component rather than through their {@code toString}: building
@@ -39,6 +42,31 @@ public final class Fingerprint {
     private long a = 0xcbf29ce484222325L;
     private long b = 0x84222325cbf29ce4L;
     private char[] buffer = new char[256];
+
+    /**
+     * The digest of a file's bytes, eight to a round: what tells a build whether a source changed.
+     * SHA-256 did this before and, in the quick compiler the launcher runs small archives with,
+     * cost a tenth of reading them; a change needs telling apart, not an attacker keeping out.
+     */
+    public static String ofBytes(byte[] bytes) {
+        Fingerprint f = new Fingerprint();
+        int length = bytes.length;
+        f.mix(11);
+        f.mix(length);
+        int i = 0;
+        for (; i + 8 <= length; i += 8) {
+            f.mix((long) LITTLE_ENDIAN_LONGS.get(bytes, i));
+        }
+        long rest = 0;
+        for (int shift = 0; i < length; i++, shift += 8) {
+            rest |= (bytes[i] & 0xFFL) << shift;
+        }
+        f.mix(rest);
+        return f.digest();
+    }
+
+    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
 
     /** The digest of {@code values}, in order. */
     public static String of(Object... values) {

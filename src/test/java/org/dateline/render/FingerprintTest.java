@@ -2,11 +2,14 @@ package org.dateline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
@@ -42,6 +45,26 @@ class FingerprintTest {
         assertThat(Fingerprint.of("Kerry", 3, true, List.of("Genève", "Syria"), longText))
                 .isEqualTo("e60dc501c0b2b5f0472c10beb746831f");
         assertThat(Fingerprint.of("Kerry")).isEqualTo("f6ebc4232bbe3f8e3c731746dbc4611c");
+    }
+
+    /** A source's bytes: every byte counts, where it stands counts, and so does the length (trailing zeros too). */
+    @Test
+    void theDigestOfBytesChangesWithAnyByteAndWithTheLength() {
+        byte[] text = "Kerry met Lavrov in Genève on Tuesday.\n".getBytes(StandardCharsets.UTF_8);
+        String base = Fingerprint.ofBytes(text);
+        assertThat(base).matches("[0-9a-f]{32}").isEqualTo(Fingerprint.ofBytes(text.clone()));
+        Set<String> digests = new HashSet<>(List.of(base));
+        for (int i = 0; i < text.length; i++) {
+            byte[] changed = text.clone();
+            changed[i] ^= 1;
+            digests.add(Fingerprint.ofBytes(changed));
+        }
+        assertThat(digests).as("one bit changed at each place").hasSize(text.length + 1);
+        assertThat(Fingerprint.ofBytes(new byte[0])).isNotEqualTo(Fingerprint.ofBytes(new byte[1]))
+                .isNotEqualTo(Fingerprint.ofBytes(new byte[8]));
+        assertThat(Fingerprint.ofBytes(new byte[8])).isNotEqualTo(Fingerprint.ofBytes(new byte[9]));
+        assertThat(Fingerprint.ofBytes(text)).as("the same from one version to the next")
+                .isEqualTo("6eff7be3c7888d2ac0738507f8283aa0");
     }
 
     @Test
