@@ -20,6 +20,9 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
     private int size;
     /** A high surrogate that ended the last write, waiting to see whether its low half comes next. */
     private char pendingHigh;
+    /** Where a long string's characters are copied to be encoded (see {@link #append}). */
+    private char[] copy = new char[0];
+    private static final int COPIED = 64;
 
     Utf8Writer(int capacity) {
         bytes = new byte[Math.max(16, capacity)];
@@ -79,6 +82,17 @@ final class Utf8Writer extends Writer implements SpecializedWriter {
     }
 
     private void append(String s, int off, int end) {
+        if (end - off >= COPIED) {
+            // A long text (a body) is copied out in one call and encoded from the copy: charAt on
+            // each character, in the quick compiler small archives are built with, cost twice as much.
+            int length = end - off;
+            if (copy.length < length) {
+                copy = new char[Math.max(length, copy.length * 2)];
+            }
+            s.getChars(off, end, copy, 0);
+            write(copy, 0, length);
+            return;
+        }
         int i = off;
         if (pendingHigh != 0 && i < end) {
             i = joinPending(s.charAt(i), i);
