@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * A 128-bit digest of everything a page shows: its view records and the maps and lists around them
- * (map keys in sorted order, so the digest never depends on hash order); and of a source's bytes. Two independent 64-bit
- * multiply-and-shift hashes: fast, and for telling whether a page changed, collisions are out of reach.
+ * (map keys in sorted order, so the digest never depends on hash order); and of a source's bytes.
+ * Two independent 64-bit multiply-and-shift hashes: fast, and for telling whether a page changed,
+ * collisions are out of reach.
  *
  * <p>Records are walked component by component rather than through their {@code toString}: building
  * that text for every listing and feed was a sixth of a cold build's time.
@@ -39,9 +40,13 @@ public final class Fingerprint {
     private record Shape(long nameHash, Method[] accessors) {
     }
 
+    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
     private long a = 0xcbf29ce484222325L;
     private long b = 0x84222325cbf29ce4L;
-    private char[] buffer = new char[256];
+    /** Where a text's characters are copied to be read (see {@link #addText}); made when first needed. */
+    private char[] buffer = new char[0];
 
     /**
      * The digest of a file's bytes, eight to a round: what tells a build whether a source changed.
@@ -64,9 +69,6 @@ public final class Fingerprint {
         f.mix(rest);
         return f.digest();
     }
-
-    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     /** The digest of {@code values}, in order. */
     public static String of(Object... values) {
@@ -170,7 +172,7 @@ public final class Fingerprint {
 
     private char[] charsOf(CharSequence text, int length) {
         if (buffer.length < length) {
-            buffer = new char[Math.max(length, buffer.length * 2)];
+            buffer = new char[Math.max(length, Math.max(64, buffer.length * 2))];
         }
         if (text instanceof String string) {
             string.getChars(0, length, buffer, 0);
