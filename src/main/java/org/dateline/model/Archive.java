@@ -101,16 +101,18 @@ public final class Archive {
         sorted.sort(NEWEST_FIRST);
         List<Article> frozen = List.copyOf(sorted);
         Entities found = Entities.of(frozen, entities);
-        Map<TermKind, Taxonomy> taxonomies = new EnumMap<>(TermKind.class);
         Map<TermKind, Map<Article, List<String>>> listedByKind = found.listed(entities.minArticles());
-        for (TermKind kind : TermKind.values()) {
-            if (kind.isEntity()) {
-                Map<Article, List<String>> listed = listedByKind.get(kind);
-                taxonomies.put(kind, Taxonomy.of(kind, frozen, a -> listed.getOrDefault(a, List.of())));
-            } else {
-                taxonomies.put(kind, Taxonomy.of(kind, frozen));
+        // Each kind's terms are gathered on their own, so the kinds are gathered side by side (in
+        // the caller's pool, as Entities are found).
+        List<Taxonomy> gathered = List.of(TermKind.values()).parallelStream().map(kind -> {
+            if (!kind.isEntity()) {
+                return Taxonomy.of(kind, frozen);
             }
-        }
+            Map<Article, List<String>> listed = listedByKind.get(kind);
+            return Taxonomy.of(kind, frozen, a -> listed.getOrDefault(a, List.of()));
+        }).toList();
+        Map<TermKind, Taxonomy> taxonomies = new EnumMap<>(TermKind.class);
+        gathered.forEach(taxonomy -> taxonomies.put(taxonomy.kind(), taxonomy));
         return new Archive(frozen, sectionsOf(frozen, bySlug), zone, taxonomies, found);
     }
 
