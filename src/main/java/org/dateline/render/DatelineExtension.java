@@ -5,7 +5,10 @@ import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.util.List;
 
-/** What Dateline adds to Pebble: the {@code reuse} tag ({@link ReuseTag}) and a quicker way to a view record's values ({@link RecordAttributes}). */
+/**
+ * What Dateline adds to Pebble: the {@code reuse} tag ({@link ReuseTag}) and a quicker way to a
+ * view record's values ({@link RecordAttributes}).
+ */
 final class DatelineExtension extends AbstractExtension {
 
     private final Fragments fragments;

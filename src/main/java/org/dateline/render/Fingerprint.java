@@ -151,8 +151,8 @@ public final class Fingerprint {
 
     /**
      * A text, four characters to a round: the length goes first, so "ab","c" differs from "a","bc".
-     * A string's characters are copied out in one call first: a page's texts are read a character
-     * at a time here, and {@code charAt} on each was most of the digest's time in a cold build.
+     * A string's characters are copied out in one call first, and read from the copy: with
+     * {@code charAt} on each, it took a fifth longer in a cold build (413 samples against 348).
      */
     private void addText(CharSequence text) {
         int length = text.length();
