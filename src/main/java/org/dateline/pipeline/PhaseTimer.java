@@ -8,7 +8,12 @@ import java.util.Map;
 final class PhaseTimer {
 
     private final Map<String, Duration> phases = new LinkedHashMap<>();
-    private long last = System.nanoTime();
+    private long last;
+
+    /** @param start when the first phase began ({@link System#nanoTime}) */
+    PhaseTimer(long start) {
+        last = start;
+    }
 
     void mark(String phase) {
         long now = System.nanoTime();

@@ -129,7 +129,7 @@ final class SiteBuild {
     private final List<String> notes;
     private final Progress progress;
     private final long start;
-    private final PhaseTimer timer = new PhaseTimer();
+    private final PhaseTimer timer;
     private final List<Problem> problems = new ArrayList<>();
     private final Links links;
     private final ArticleReader reader;
@@ -150,11 +150,13 @@ final class SiteBuild {
         this.notes = notes;
         this.progress = progress;
         this.start = start;
+        this.timer = new PhaseTimer(start);
         this.links = new Links(config.linkStyle());
         this.reader = new ArticleReader(config.timeZone(), new Markdown(config.unsafeHtml(), options.fastPaths()),
                 LanguageEditions.layout(config));
         this.sourcePhase = new SourcePhase(reader, cache, new SourceLinks(Map.of(), links), config.search(),
                 config.entities().enabled(), config.defaultLanguage().code());
+        timer.mark("open"); // the settings, the output folder, the cache
     }
 
     /**
@@ -188,8 +190,7 @@ final class SiteBuild {
         if (!problems.isEmpty()) {
             throw new ProblemException(sorted(problems));
         }
-        int rendered = render(planned, reading, theme, rebuild);
-        int searchFiles = search(planned, reading, rebuild);
+        Made made = renderAndSearch(planned, reading, theme, rebuild);
         copy(theme);
         OutputSummary summary = output.commit();
         timer.mark("commit");
@@ -197,7 +198,7 @@ final class SiteBuild {
         BuildCache.SiteState site = remember(planned, rebuild);
         tell(site, reading);
         return new BuildResult(reading.results().size(), sourcePhase.parsed(), reading.published().size(), site.pages(),
-                rendered, summary.written(), summary.unchanged(), summary.removed(), searchFiles,
+                made.pages(), summary.written(), summary.unchanged(), summary.removed(), made.searchFiles(),
                 Duration.ofNanos(System.nanoTime() - start), notes, timer.phases());
     }
 
@@ -274,18 +275,24 @@ final class SiteBuild {
             compileTemplates(theme);
             return planLanguages(reading, theme);
         }
-        // What the pages are made of is worked out before the output folder is looked at: its
-        // survey, begun when the build started, may still be running on the other core.
         boolean sameStructure = rebuild.sameSite() != null;
         boolean edited = !rebuild.changedSources().isEmpty();
-        Archive archive = !sameStructure || edited ? model(reading) : null;
+        // The model is made in the pool while this thread looks at the output folder (waiting, in
+        // a cold process, for its survey, which began with the build on a thread of its own).
+        BuildPool.Started<Archive> modelling = !sameStructure || edited
+                ? startModel(reading.published(), reading) : null;
+        boolean bodiesOnly = sameStructure && BodyOnlyRebuild.outputsAsLeft(cache, output);
+        timer.mark("outputs");
+        Archive archive = null;
+        if (modelling != null) {
+            archive = modelling.join();
+            timer.mark("model");
+        }
         SitePlan articlePages = null;
         if (sameStructure && edited) {
             articlePages = Planner.articlePages(archive, config, displayNames(reading), rebuild.changedSources());
             timer.mark("plan");
         }
-        boolean bodiesOnly = sameStructure && BodyOnlyRebuild.outputsAsLeft(cache, output);
-        timer.mark("outputs");
         if (bodiesOnly) {
             return new Planned(archive, articlePages, config, true);
         }
@@ -347,11 +354,45 @@ final class SiteBuild {
 
     /** The model of {@code articles}, made in the build's pool: finding its entities runs on every thread. */
     private Archive archiveOf(List<Article> articles, Reading reading) throws IOException {
-        return pool.call(() -> Archive.of(articles, config.timeZone(), reading.sectionIndexes(), config.entities()));
+        return startModel(articles, reading).join();
+    }
+
+    private BuildPool.Started<Archive> startModel(List<Article> articles, Reading reading) {
+        return pool.start(() -> Archive.of(articles, config.timeZone(), reading.sectionIndexes(), config.entities()));
     }
 
     private static Function<String, String> displayNames(Reading reading) {
         return path -> reading.sources().get(path).displayName();
+    }
+
+    /** How many pages were rendered, and how many search index files made. */
+    private record Made(int pages, int searchFiles) {
+    }
+
+    /**
+     * Renders the pages and makes the search index. A body-only rebuild renders a page or two and
+     * keeps the rest, which leaves a core idle: the index is patched beside them, not after.
+     */
+    private Made renderAndSearch(Planned planned, Reading reading, Theme theme, Rebuild rebuild)
+            throws ProblemException, IOException {
+        if (!planned.bodiesOnly()) {
+            int rendered = render(planned, reading, theme, rebuild);
+            int searchFiles = search(planned, reading, rebuild);
+            timer.mark("search");
+            return new Made(rendered, searchFiles);
+        }
+        BuildPool.Started<Integer> searching = pool.start(() -> search(planned, reading, rebuild));
+        int rendered;
+        try {
+            rendered = render(planned, reading, theme, rebuild);
+        } catch (ProblemException | IOException | RuntimeException e) {
+            // Nothing may still be staging files once the build gives up and its staging is removed.
+            searching.await();
+            throw e;
+        }
+        int searchFiles = searching.join();
+        timer.mark("search");
+        return new Made(rendered, searchFiles);
     }
 
     /**
@@ -412,7 +453,10 @@ final class SiteBuild {
         return theme.templates().messages(language.language()).messages();
     }
 
-    /** Keeps, patches or makes the search index; returns how many of its files were made. */
+    /**
+     * Keeps, patches or makes the search index; returns how many of its files were made. May run
+     * beside the render phase: it touches only the index's files and their cache entries.
+     */
     private int search(Planned planned, Reading reading, Rebuild rebuild) throws IOException {
         if (!config.search()) {
             return 0;
@@ -430,7 +474,6 @@ final class SiteBuild {
             }
             made += searchPhase.made();
         }
-        timer.mark("search");
         return made;
     }
 

@@ -93,6 +93,11 @@ final class SourcePhase {
                 a.mentions());
     }
 
+    /**
+     * Reads one source. Its cache entry is keyed by its article's own path string (equal to the
+     * file's): the later phases look entries up by that string, and a map finds the very string it
+     * holds without comparing it character by character.
+     */
     ReadResult read(SourceFile file) {
         String path = file.relativePath();
         try {
@@ -104,14 +109,14 @@ final class SourcePhase {
             // costs a quarter of opening the file, and asks the same permissions.)
             if (previous != null && previous.size() == size && previous.modified() == modified
                     && Files.isReadable(file.path())) {
-                cache.putSource(path, previous);
+                cache.putSource(previous.article().sourcePath(), previous);
                 return new ReadResult(previous.article(), null, List.of());
             }
             byte[] bytes = SourceReader.readBytes(file);
             String hash = Fingerprint.ofBytes(bytes);
             if (previous != null && previous.hash().equals(hash)) {
                 // Same bytes, new time (a git checkout, a touch): nothing to read again.
-                cache.putSource(path, previous.withState(size, modified));
+                cache.putSource(previous.article().sourcePath(), previous.withState(size, modified));
                 return new ReadResult(previous.article(), null, List.of());
             }
             parsed.incrementAndGet();
@@ -133,7 +138,7 @@ final class SourcePhase {
                 }
                 CachePack.Ref terms = indexing ? cache.pack().put(
                         TermVector.of(article, text, analyzer(article.language())).encode()) : null;
-                cache.putSource(path, new BuildCache.SourceEntry(size, modified, hash, article,
+                cache.putSource(article.sourcePath(), new BuildCache.SourceEntry(size, modified, hash, article,
                         cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(article)));
                 return new ReadResult(article, null, result.problems(), result.facts());
             }
