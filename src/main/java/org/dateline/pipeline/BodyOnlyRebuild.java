@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.config.SiteConfig;
 import org.dateline.model.Article;
@@ -84,8 +85,8 @@ final class BodyOnlyRebuild {
 
     /** Whether every file the last build wrote (its pages and its search index) is still as it left it. */
     static boolean outputsAsLeft(BuildCache cache, StagedOutput output) {
-        for (String file : cache.previousOutputs()) {
-            if (!output.isAsLeft(file, cache.previousPage(file).state())) {
+        for (Map.Entry<String, BuildCache.PageEntry> page : cache.previousPages().entrySet()) {
+            if (!output.isAsLeft(page.getKey(), page.getValue().state())) {
                 return false;
             }
         }
@@ -94,19 +95,17 @@ final class BodyOnlyRebuild {
 
     /**
      * Keeps every file the last build wrote, with its cache entry, but the search index's (its own
-     * phase keeps or patches it) and those of {@code rendered} pages. Call from a pool: it runs in parallel.
+     * phase keeps or patches it) and those of {@code rendered} pages. Only after {@link #outputsAsLeft}
+     * said they are all as it left them. Call from a pool: it runs in parallel.
      */
     static void keepOthers(BuildCache cache, StagedOutput output, List<Page> rendered) {
         Set<String> renderedFiles = new HashSet<>();
         rendered.forEach(page -> renderedFiles.add(page.outputFile()));
-        cache.previousOutputs().parallelStream()
-                .filter(file -> !renderedFiles.contains(file) && !SearchPhase.isIndexFile(file))
-                .forEach(file -> {
-                    BuildCache.PageEntry entry = cache.previousPage(file);
-                    if (!output.keep(file, entry.state())) {
-                        throw new IllegalStateException(file + " changed during the build");
-                    }
-                    cache.putPage(file, entry);
+        cache.previousPages().entrySet().parallelStream()
+                .filter(page -> !renderedFiles.contains(page.getKey()) && !SearchPhase.isIndexFile(page.getKey()))
+                .forEach(page -> {
+                    output.keepAsLeft(page.getKey(), page.getValue().state());
+                    cache.putPage(page.getKey(), page.getValue());
                 });
     }
 }

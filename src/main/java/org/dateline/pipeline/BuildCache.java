@@ -363,9 +363,9 @@ public final class BuildCache implements AutoCloseable {
         pages.put(outputFile, entry);
     }
 
-    /** Every output file the last build wrote. */
-    Set<String> previousOutputs() {
-        return java.util.Collections.unmodifiableSet(oldPages.keySet());
+    /** Every output file the last build wrote, with what it knew of it. */
+    Map<String, PageEntry> previousPages() {
+        return java.util.Collections.unmodifiableMap(oldPages);
     }
 
     CachePack pack() {

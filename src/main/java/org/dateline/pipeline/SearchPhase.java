@@ -277,12 +277,12 @@ final class SearchPhase {
             return null;
         }
         List<String> files = new ArrayList<>();
-        for (String file : cache.previousOutputs()) {
-            if (isOwnIndexFile(file)) {
-                if (!output.isAsLeft(file, cache.previousPage(file).state())) {
+        for (Map.Entry<String, BuildCache.PageEntry> page : cache.previousPages().entrySet()) {
+            if (isOwnIndexFile(page.getKey())) {
+                if (!output.isAsLeft(page.getKey(), page.getValue().state())) {
                     return null;
                 }
-                files.add(file);
+                files.add(page.getKey());
             }
         }
         return files;
