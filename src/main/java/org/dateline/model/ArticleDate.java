@@ -34,6 +34,18 @@ public record ArticleDate(ZonedDateTime value, boolean timeKnown, long epochSeco
         return bySecond != 0 ? bySecond : Integer.compare(value.getNano(), other.value.getNano());
     }
 
+    /** Whether this instant is after {@code instant} (as {@code value().toInstant().isAfter(instant)}, making no Instant). */
+    public boolean isAfter(Instant instant) {
+        int bySecond = Long.compare(epochSecond, instant.getEpochSecond());
+        return bySecond > 0 || bySecond == 0 && value.getNano() > instant.getNano();
+    }
+
+    /** Whether this instant is before {@code instant} (as {@code value().toInstant().isBefore(instant)}, making no Instant). */
+    public boolean isBefore(Instant instant) {
+        int bySecond = Long.compare(epochSecond, instant.getEpochSecond());
+        return bySecond < 0 || bySecond == 0 && value.getNano() < instant.getNano();
+    }
+
     /** The offset from UTC that {@code zone} has at this instant. */
     public ZoneOffset offsetIn(ZoneId zone) {
         return zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(Instant.ofEpochSecond(epochSecond));

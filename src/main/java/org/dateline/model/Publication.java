@@ -29,7 +29,7 @@ public record Publication(Instant now, boolean includeDrafts, boolean includeFut
         if (article.embargo() != null && article.embargo().isAfter(now)) {
             return Hold.EMBARGO;
         }
-        if (!includeFuture && article.isDated() && article.date().value().toInstant().isAfter(now)) {
+        if (!includeFuture && article.isDated() && article.date().isAfter(now)) {
             return Hold.FUTURE;
         }
         return Hold.NONE;

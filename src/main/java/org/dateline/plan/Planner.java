@@ -295,7 +295,7 @@ public final class Planner {
         Instant cutoff = newsCutoff(now);
         List<Article> recent = new ArrayList<>();
         for (Article article : archive.articles()) {
-            if (!article.isDated() || article.date().value().toInstant().isBefore(cutoff) || recent.size() == NEWS_LIMIT) {
+            if (!article.isDated() || article.date().isBefore(cutoff) || recent.size() == NEWS_LIMIT) {
                 break;
             }
             if (isNews(article, now) && pageOfSource.containsKey(article.sourcePath())) {
@@ -318,8 +318,7 @@ public final class Planner {
         if (!article.isDated()) {
             return false;
         }
-        Instant date = article.date().value().toInstant();
-        return !date.isBefore(newsCutoff(now)) && !date.isAfter(now);
+        return !article.date().isBefore(newsCutoff(now)) && !article.date().isAfter(now);
     }
 
     private static Instant newsCutoff(Instant now) {

@@ -61,6 +61,7 @@ public final class SlugClashes {
 
     private static boolean isPost(Article article) {
         String path = article.sourcePath();
-        return path.startsWith("_posts/") || path.contains("/_posts/");
+        // (the cheap test first: this is asked of every article, and few paths hold an underscore)
+        return path.indexOf('_') >= 0 && (path.startsWith("_posts/") || path.contains("/_posts/"));
     }
 }
