@@ -120,6 +120,13 @@ public final class BuildCache implements AutoCloseable {
     public static final class Memory {
         private final Remembered<Index> index = new Remembered<>();
         private final Remembered<Changes> changes = new Remembered<>();
+        /**
+         * The remembered index with the remembered changes applied: what the last save left, for the
+         * next build to start from without merging the two again (at 10,000 articles, copying
+         * 46,000 entries before every rebuild in the preview).
+         */
+        private Index merged;
+        private Changes mergedChanges;
         private final StagedOutput.Memory output;
         private final ContentMemory content;
 
@@ -156,6 +163,20 @@ public final class BuildCache implements AutoCloseable {
             if (content != null) {
                 content.unknown();
             }
+        }
+
+        /** {@code base} with {@code changes} applied, merged only when the last save did not leave it so. */
+        private synchronized Index merge(Index base, Changes applied) {
+            if (merged == null || mergedChanges != applied || !merged.id().equals(base.id())) {
+                merged = base.with(applied);
+                mergedChanges = applied;
+            }
+            return merged;
+        }
+
+        private synchronized void leaveMerged(Index index, Changes applied) {
+            merged = index;
+            mergedChanges = applied;
         }
 
         /** What the output folder held after the last build, or null when this memory does not hold it. */
@@ -262,7 +283,7 @@ public final class BuildCache implements AutoCloseable {
                 changes = load(dir.resolve(CHANGES), Changes.class, notes);
             }
             if (changes != null && changes.baseId().equals(base.id())) {
-                index = base.with(changes);
+                index = memory.merge(base, changes);
             } else if (changes == null && Files.exists(dir.resolve(CHANGES))) {
                 index = null; // the changes could not be read (a note says so): the index without them is out of date
                 base = null;
@@ -399,6 +420,9 @@ public final class BuildCache implements AutoCloseable {
         if (changes != null && changes.size() <= Math.max(64, (base.sources().size() + base.pages().size()) / 8)) {
             write(changes, dir.resolve(CHANGES));
             memory.changes.remember(changes, dir.resolve(CHANGES));
+            // This build's entries are the base with the changes applied; no one puts into them now.
+            memory.leaveMerged(new Index(base.format(), base.version(), base.id(), base.readingKey(), site, search,
+                    sources, pages), changes);
             return;
         }
         saveWhole(new HashMap<>(sources));

@@ -234,7 +234,7 @@ class PreviewServerTest {
         while (log.stream().noneMatch(line -> line.startsWith("Reload: ")) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(log).anySatisfy(line -> assertThat(line).matches("Timings: walk [0-9.]+ ms, read [0-9.]+ ms, .*commit [0-9.]+ ms.*"));
+        assertThat(log).anySatisfy(line -> assertThat(line).matches("Timings: open [0-9.]+ ms, walk [0-9.]+ ms, read [0-9.]+ ms, .*commit [0-9.]+ ms.*"));
         assertThat(log).anySatisfy(line -> assertThat(line).matches("Reload: [0-9.]+ ms waiting for the changes to settle,"
                 + " then [0-9.]+ ms to the reload sent to 1 page\\(s\\) \\([0-9.]+ ms from the change seen\\);"
                 + " the build ended [0-9.]+ ms after the change"));
