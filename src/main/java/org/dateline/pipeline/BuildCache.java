@@ -185,8 +185,16 @@ public final class BuildCache implements AutoCloseable {
         }
 
         /** The content folder's listing, from what this memory knows of it when it can, else from a walk. */
-        ContentListing listContent(Path contentDir, Path displayBase) throws IOException {
-            return content == null ? ContentWalker.walk(contentDir, displayBase) : content.list(contentDir, displayBase);
+        ContentMemory.Listed listContent(Path contentDir, Path displayBase) throws IOException {
+            return content == null ? ContentMemory.Listed.walked(ContentWalker.walk(contentDir, displayBase))
+                    : content.list(contentDir, displayBase);
+        }
+
+        /** The build that listed the content last read every article in it. */
+        void contentRead() {
+            if (content != null) {
+                content.read();
+            }
         }
     }
 

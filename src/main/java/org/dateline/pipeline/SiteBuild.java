@@ -204,17 +204,21 @@ final class SiteBuild {
 
     /** Walks the content folder and reads every article, from the cache where its source did not change. */
     private Reading read() throws IOException {
-        ContentListing listing = cache.memory().listContent(options.contentDir(), options.projectDir());
+        ContentMemory.Listed listed = cache.memory().listContent(options.contentDir(), options.projectDir());
+        ContentListing listing = listed.listing();
         timer.mark("walk");
         problems.addAll(listing.problems());
         progress.phase("read", listing.articles().size());
         List<ReadResult> results = pool.call(() -> listing.articles().parallelStream()
                 .map(file -> {
-                    ReadResult result = sourcePhase.read(file);
+                    ReadResult result = sourcePhase.read(file, listed.untouched(file));
                     progress.advance();
                     return result;
                 })
                 .toList());
+        if (listing.problems().isEmpty() && results.stream().allMatch(ReadResult::ok)) {
+            cache.memory().contentRead();
+        }
         HeldBack heldBack = new HeldBack(options.publication());
         List<Article> published = heldBack.published(results, problems);
         SlugClashes.resolve(published, notes);

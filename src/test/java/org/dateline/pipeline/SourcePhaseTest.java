@@ -70,7 +70,7 @@ class SourcePhaseTest {
         SourceFile source = new SourceFile(file, path, "content/" + path, SourceFormat.MARKDOWN, Files.size(file),
                 Files.getLastModifiedTime(file).toMillis());
         try (BuildCache cache = openCache()) {
-            ReadResult first = phase(cache).read(source);
+            ReadResult first = phase(cache).read(source, false);
             assertThat(first.problems()).isEmpty();
             cache.save();
         }
@@ -84,7 +84,7 @@ class SourcePhaseTest {
     private Reread readWithTheCache(SourceFile file) throws Exception {
         try (BuildCache cache = openCache()) {
             SourcePhase phase = phase(cache);
-            ReadResult result = phase.read(file);
+            ReadResult result = phase.read(file, false);
             return new Reread(result, phase.parsed());
         }
     }
