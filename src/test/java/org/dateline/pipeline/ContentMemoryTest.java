@@ -43,7 +43,7 @@ class ContentMemoryTest {
         memory.list(content, project);
         memory.read();
         write("world/ferry.md", "ferry, longer");
-        memory.changed(List.of(content.resolve("world/ferry.md").toAbsolutePath()));
+        told("world/ferry.md");
 
         ContentMemory.Listed second = memory.list(content, project);
 
@@ -57,9 +57,9 @@ class ContentMemoryTest {
         memory.unknown();
         memory.list(content, project);
         memory.read();
-        memory.changed(List.of(content.resolve("world/ferry.md").toAbsolutePath()));
+        told("world/ferry.md");
         memory.list(content, project); // a build that then failed to read an article: no read()
-        memory.changed(List.of(content.resolve("world/harbour.md").toAbsolutePath()));
+        told("world/harbour.md");
 
         ContentMemory.Listed third = memory.list(content, project);
 
@@ -70,7 +70,7 @@ class ContentMemoryTest {
     void noBuildHasReadEveryArticleSinceTheWalk() throws IOException {
         memory.unknown();
         memory.list(content, project); // its build failed to read an article
-        memory.changed(List.of(content.resolve("world/ferry.md").toAbsolutePath()));
+        told("world/ferry.md");
 
         ContentMemory.Listed second = memory.list(content, project);
 
@@ -86,6 +86,11 @@ class ContentMemoryTest {
         memory.unknown();
 
         assertThat(memory.list(content, project).touched()).isNull();
+    }
+
+    /** The watcher saw the file at {@code path} in the content folder change. */
+    private void told(String path) {
+        memory.changed(List.of(content.resolve(path).toAbsolutePath()));
     }
 
     private void write(String path, String body) throws IOException {

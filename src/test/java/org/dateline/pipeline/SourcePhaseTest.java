@@ -62,6 +62,24 @@ class SourcePhaseTest {
                         "disappeared while the build was running"));
     }
 
+    @Test
+    void aSourceTheWatcherSaysNobodyTouchedIsTakenFromTheCacheWithoutAskingAgain() throws Exception {
+        SourceFile cached = writtenAndCached("world/ferry.md");
+        Path link = dir.resolve("content/world/ferry.md");
+        Files.delete(link);
+        try {
+            Files.createSymbolicLink(link, dir.resolve("nowhere.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links cannot be made here: " + e);
+        }
+
+        Reread again = readWithTheCache(cached, true);
+
+        assertThat(again.result().problems()).as("the file system was not asked").isEmpty();
+        assertThat(again.parsed()).isZero();
+        assertThat(again.result().article().title()).isEqualTo("Ferry fares frozen");
+    }
+
     /** Writes an article and reads it once through a cache that is then saved, as a first build does. */
     private SourceFile writtenAndCached(String path) throws Exception {
         Path file = dir.resolve("content").resolve(path);
@@ -82,9 +100,13 @@ class SourcePhaseTest {
     }
 
     private Reread readWithTheCache(SourceFile file) throws Exception {
+        return readWithTheCache(file, false);
+    }
+
+    private Reread readWithTheCache(SourceFile file, boolean untouched) throws Exception {
         try (BuildCache cache = openCache()) {
             SourcePhase phase = phase(cache);
-            ReadResult result = phase.read(file, false);
+            ReadResult result = phase.read(file, untouched);
             return new Reread(result, phase.parsed());
         }
     }
