@@ -140,7 +140,7 @@ final class SourcePhase {
                     edited.add(article);
                 }
                 CachePack.Ref terms = indexing ? cache.pack().put(
-                        TermVector.of(article, text, analyzer(article.language())).encode()) : null;
+                        TermVector.encoded(article, text, analyzer(article.language()))) : null;
                 cache.putSource(article.sourcePath(), new BuildCache.SourceEntry(size, modified, hash, article,
                         cache.pack().put(result.bodyHtml()), lateLinks.get(), terms, listed(article)));
                 return new ReadResult(article, null, result.problems(), result.facts());

@@ -32,7 +32,7 @@ class IndexPatchTest {
     }
 
     private static String terms(Article article, String body) {
-        return TermVector.of(article, body, ANALYZER).encode();
+        return TermVector.encoded(article, body, ANALYZER);
     }
 
     private static String body(Random random, int words) {

@@ -51,7 +51,7 @@ class SearchIndexTest {
         // Small files, so that even these small archives are split into many.
         try (SearchIndex.Builder builder = new SearchIndex.Builder("pretty", 256, runBudget)) {
             for (int i = 0; i < articles.size(); i++) {
-                builder.add(doc(articles.get(i)), TermVector.of(articles.get(i), bodies.get(i), analyzer).encode());
+                builder.add(doc(articles.get(i)), TermVector.encoded(articles.get(i), bodies.get(i), analyzer));
             }
             assertThat(builder.spilled()).isEqualTo(runs);
             return builder.build(List.of("science", "world"));
