@@ -285,7 +285,8 @@ public final class MentionFinder {
 
     private static boolean anyDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.isDigit((int) word.charAt(i))) {
+            char c = word.charAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }

@@ -148,13 +148,15 @@ final class Words {
         int i = 0;
         while (i < n) {
             char ch = chars[i];
-            if (ch < 0x80 ? !isAsciiLetter(ch) : !Character.isLetter(Character.codePointAt(chars, i))) {
-                i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+            int first = ch < 0x80 ? ch : Character.codePointAt(chars, i);
+            int width = ch < 0x80 ? 1 : Character.charCount(first);
+            if (ch < 0x80 ? !isAsciiLetter(ch) : !Character.isLetter(first)) {
+                i += width;
                 continue;
             }
             int wordStart = i;
             int firstHyphen = -1;
-            i += ch < 0x80 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+            i += width;
             while (i < n) {
                 char e = chars[i];
                 if (e < 0x80) {
@@ -176,7 +178,7 @@ final class Words {
                     break;
                 }
             }
-            boolean lowerAsWritten = Character.isLowerCase(chars[wordStart]);
+            boolean lowerAsWritten = isLower(chars[wordStart]);
             boolean space = wordStart - last == 1 && chars[last] == ' '; // the usual gap: nothing to work out
             int gapStart = last;
             // What the gap is, read from its characters: the only one that is not white space, and
@@ -212,9 +214,9 @@ final class Words {
             boolean sentenceStart = previousStart < 0 || !space && !abbreviation && endsSentence(gapStart, wordStart);
             boolean ampersand = !space && lone && mark == '&' && !newline;
             boolean joined = previousStart >= 0 && !possessive && (space || marks == 0 && !newline
-                    || abbreviation || ampersand && Character.isUpperCase(chars[wordStart]));
+                    || abbreviation || ampersand && isUpper(chars[wordStart]));
             int hyphen = firstHyphen < wordEnd ? firstHyphen : -1;
-            boolean split = hyphen > wordStart && hyphen < wordEnd - 1 && Character.isLowerCase(chars[hyphen + 1])
+            boolean split = hyphen > wordStart && hyphen < wordEnd - 1 && isLower(chars[hyphen + 1])
                     && !isPrefix(wordStart, hyphen);
             int nameEnd = split ? hyphen : wordEnd; // "Geneva-based": the name, then its cue
             boolean near = joined || !space && !possessive && wordStart - gapStart <= 3 && lone && mark == ','
@@ -262,11 +264,11 @@ final class Words {
      * @param hyphen the word's first hyphen, or -1
      */
     private boolean isCapitalised(int wordStart, int wordEnd, int hyphen) {
-        if (Character.isUpperCase(chars[wordStart])) {
+        if (isUpper(chars[wordStart])) {
             return true;
         }
         return hyphen > wordStart && hyphen < wordEnd - 1 && isPrefix(wordStart, hyphen)
-                && Character.isUpperCase(chars[hyphen + 1]);
+                && isUpper(chars[hyphen + 1]);
     }
 
     private boolean isPrefix(int partStart, int partEnd) {
@@ -277,6 +279,19 @@ final class Words {
 
     private static boolean isTrailing(char c) {
         return c == '-' || c == '\'' || c == '’';
+    }
+
+    /**
+     * {@link Character#isUpperCase(char)}, with plain letters answered here: every word asks, and the
+     * build's quick compiler (C1) leaves the JDK's table lookup uninlined.
+     */
+    private static boolean isUpper(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, with plain letters answered here, as {@link #isUpper}. */
+    private static boolean isLower(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static boolean isAsciiLetter(char c) {
