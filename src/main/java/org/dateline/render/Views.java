@@ -93,6 +93,17 @@ public final class Views {
     /** An article in a listing. */
     public record CardView(String title, String href, String excerpt, DateView date, String section,
                            String sectionHref, String byline) {
+
+        /**
+         * The link's hash alone: it names the article and the page's depth, which is what sets two
+         * cards apart. A card is hashed as the key of its {@code reuse} fragment on every listing it
+         * is on, and its link, its date's two strings and its section's link are made anew for each
+         * page, so hashing every part hashed each of those strings again. Equality still compares all.
+         */
+        @Override
+        public int hashCode() {
+            return href.hashCode();
+        }
     }
 
     /** A whole article for its page. */
