@@ -1,10 +1,8 @@
 package org.dateline.feed;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dateline.config.FeedFormat;
 import org.dateline.config.SiteConfig;
 import org.dateline.messages.Messages;
@@ -28,6 +26,16 @@ public final class FeedViews {
      */
     public record Item(String title, String link, String id, String summary, String contentHtml, String published,
                        String publishedRfc822, String updated, List<String> authors, List<String> categories) {
+
+        /**
+         * The link's hash alone: it names the article, and an item is hashed as the key of its
+         * {@code reuse} fragment in every feed it is in, with its link, summary and dates made anew
+         * for each feed. Equality still compares all.
+         */
+        @Override
+        public int hashCode() {
+            return link.hashCode();
+        }
     }
 
     /**
@@ -69,7 +77,6 @@ public final class FeedViews {
 
     /** Used where a feed has no dated item at all: a fixed instant, so output never depends on the clock. */
     static final String NO_DATE = "2000-01-01T00:00:00Z";
-    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
     private final SiteConfig config;
     private final Messages messages;
@@ -89,7 +96,7 @@ public final class FeedViews {
                 newest = changed;
             }
         }
-        String fallback = newest == null ? NO_DATE : iso(newest);
+        String fallback = newest == null ? NO_DATE : FeedDates.iso(newest);
         for (Article a : page.items()) {
             String link = config.absolute(Urls.article(a));
             ZonedDateTime changed = changed(a);
@@ -97,14 +104,14 @@ public final class FeedViews {
             // RSS's <description> is HTML: text in it must reach the reader as text, "<b>" and "&" included.
             items.add(new Item(a.title(), link, link, page.format() == FeedFormat.RSS ? Html.escape(summary) : summary,
                     content.html(a),
-                    a.isDated() ? iso(a.date().value()) : "", a.isDated() ? RFC_822.format(a.date().value()) : "",
-                    changed == null ? fallback : iso(changed), a.authors(), a.tags()));
+                    a.isDated() ? FeedDates.iso(a.date().value()) : "", a.isDated() ? FeedDates.rfc822(a.date().value()) : "",
+                    changed == null ? fallback : FeedDates.iso(changed), a.authors(), a.tags()));
         }
         String description = page.subject() instanceof Page.Latest && !config.description().isEmpty()
                 ? config.description() : messages.text("feed.description", page.title());
         return new Feed(page.title(), description, config.language(), config.absolute(page.listingPath()),
                 config.absolute(page.path()), fallback,
-                newest == null ? RFC_822.format(ZonedDateTime.parse(NO_DATE)) : RFC_822.format(newest), items);
+                newest == null ? FeedDates.rfc822(ZonedDateTime.parse(NO_DATE)) : FeedDates.rfc822(newest), items);
     }
 
     /**
@@ -126,7 +133,7 @@ public final class FeedViews {
                 }
             }
             entries.add(new UrlEntry(config.absolute(entry.path()),
-                    entry.lastModified() == null ? "" : iso(entry.lastModified()), alternates));
+                    entry.lastModified() == null ? "" : FeedDates.iso(entry.lastModified()), alternates));
         }
         return entries;
     }
@@ -142,7 +149,7 @@ public final class FeedViews {
     public News news(Page.NewsSitemapPage page) {
         List<NewsEntry> entries = new ArrayList<>();
         for (Article a : page.articles()) {
-            entries.add(new NewsEntry(config.absolute(Urls.article(a)), a.title(), iso(a.date().value())));
+            entries.add(new NewsEntry(config.absolute(Urls.article(a)), a.title(), FeedDates.iso(a.date().value())));
         }
         return new News(config.title(), config.locale().getLanguage(), entries);
     }
@@ -159,9 +166,5 @@ public final class FeedViews {
     private static ZonedDateTime changed(Article a) {
         ArticleDate date = a.updated() != null ? a.updated() : a.date();
         return date == null ? null : date.value();
-    }
-
-    static String iso(ZonedDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withNano(0));
     }
 }
