@@ -2,6 +2,7 @@ package org.dateline.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,29 +31,31 @@ public final class Tokenizer {
      * ASCII with a few quotes and dashes, and this is the indexer's hottest loop.
      */
     public static String fold(String text) {
-        StringBuilder out = null;
         int n = text.length();
+        char[] chars = text.toCharArray();
         int i = 0;
+        while (i < n && chars[i] < 0x80) {
+            i++;
+        }
+        if (i == n) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        StringBuilder out = new StringBuilder(n + 16).append(chars, 0, i);
         while (i < n) {
-            if (text.charAt(i) < 0x80) {
-                if (out != null) {
-                    out.append(text.charAt(i));
-                }
-                i++;
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n + 16).append(text, 0, i);
-            }
             int end = i;
-            while (end < n && text.charAt(end) >= 0x80) {
+            while (end < n && chars[end] >= 0x80) {
                 end++;
             }
-            String decomposed = Normalizer.normalize(text.substring(i, end), Normalizer.Form.NFKD);
+            String decomposed = Normalizer.normalize(new String(chars, i, end - i), Normalizer.Form.NFKD);
             out.append(MARKS.matcher(decomposed).replaceAll(""));
             i = end;
+            while (end < n && chars[end] < 0x80) {
+                end++;
+            }
+            out.append(chars, i, end - i);
+            i = end;
         }
-        return (out == null ? text : out.toString()).toLowerCase(Locale.ROOT);
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /** The words of {@code text}, folded, in order. */
@@ -61,7 +64,10 @@ public final class Tokenizer {
     }
 
     /**
-     * The words of {@code text}, folded, in order.
+     * The words of {@code text}, folded, in order. Read from an array, plain letters and digits
+     * answered here: a body with one curly quote is a string of two-byte characters, whose
+     * {@code codePointAt} and {@code StringBuilder.appendCodePoint} the quick compiler (C1) leaves
+     * as calls with their checks, and every word of every article passes here.
      *
      * @param apostrophesJoin whether an apostrophe inside a word is dropped, as in English
      *     ("Kerry's" is "kerrys"), or separates words, as French and Italian elide articles
@@ -69,27 +75,66 @@ public final class Tokenizer {
      */
     public static List<String> words(String text, boolean apostrophesJoin) {
         List<String> words = new ArrayList<>();
-        String folded = fold(text);
-        StringBuilder word = new StringBuilder();
+        char[] folded = fold(text).toCharArray();
+        int n = folded.length;
+        Word word = new Word();
         int i = 0;
-        while (i < folded.length()) {
-            int c = folded.codePointAt(i);
+        while (i < n) {
+            char ch = folded[i];
+            if (ch < 0x80) {
+                if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z') {
+                    word.add(ch);
+                } else if (!(apostrophesJoin && ch == '\'' && word.length > 0 && i + 1 < n
+                        && isWordChar(Character.codePointAt(folded, i + 1)))) {
+                    word.flushInto(words);
+                }
+                i++;
+                continue;
+            }
+            int c = Character.codePointAt(folded, i);
             int next = i + Character.charCount(c);
             if (Character.isIdeographic(c)) {
-                flush(word, words);
+                word.flushInto(words);
                 words.add(new String(Character.toChars(c)));
             } else if (Character.isLetterOrDigit(c)) {
-                word.appendCodePoint(c);
-            } else if (apostrophesJoin && isApostrophe(c) && word.length() > 0 && next < folded.length()
-                    && isWordChar(folded.codePointAt(next))) {
+                word.add(folded, i, next);
+            } else if (apostrophesJoin && isApostrophe(c) && word.length > 0 && next < n
+                    && isWordChar(Character.codePointAt(folded, next))) {
                 // inside a word: dropped, the word goes on
             } else {
-                flush(word, words);
+                word.flushInto(words);
             }
             i = next;
         }
-        flush(word, words);
+        word.flushInto(words);
         return words;
+    }
+
+    /** The word being read, in an array of its own. */
+    private static final class Word {
+        private char[] chars = new char[MAX_WORD + 2];
+        private int length;
+
+        void add(char c) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, length * 2);
+            }
+            chars[length++] = c;
+        }
+
+        void add(char[] from, int start, int end) {
+            for (int k = start; k < end; k++) {
+                add(from[k]);
+            }
+        }
+
+        /** Adds the word to {@code words} unless it is empty or longer than {@value Tokenizer#MAX_WORD}, and starts the next. */
+        void flushInto(List<String> words) {
+            if (length > 0 && length <= MAX_WORD) {
+                words.add(new String(chars, 0, length));
+            }
+            length = 0;
+        }
     }
 
     /**
@@ -141,12 +186,5 @@ public final class Tokenizer {
 
     private static boolean isApostrophe(int c) {
         return c == '\'' || c == '\u2019';
-    }
-
-    private static void flush(StringBuilder word, List<String> words) {
-        if (word.length() > 0 && word.length() <= MAX_WORD) {
-            words.add(word.toString());
-        }
-        word.setLength(0);
     }
 }

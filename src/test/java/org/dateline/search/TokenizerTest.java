@@ -53,4 +53,57 @@ class TokenizerTest {
                 "seçimleri", "المحادثاتُ", "في", "جنيف", "3", "5");
         assertThat(pairs).extracting(p -> p[1]).isEqualTo(Tokenizer.words(text, false));
     }
+
+    /**
+     * The tokenizer reads arrays with plain letters answered first; this is the rule it must keep,
+     * written the plain way, code point by code point over the string, as search.js has it.
+     */
+    private static List<String> wordsByCodePoint(String text, boolean apostrophesJoin) {
+        List<String> words = new java.util.ArrayList<>();
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder word = new StringBuilder();
+        int i = 0;
+        while (i < folded.length()) {
+            int c = folded.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (Character.isIdeographic(c)) {
+                addWord(word, words);
+                words.add(new String(Character.toChars(c)));
+            } else if (Character.isLetterOrDigit(c)) {
+                word.appendCodePoint(c);
+            } else if (!(apostrophesJoin && (c == '\'' || c == '\u2019') && word.length() > 0 && next < folded.length()
+                    && Character.isLetterOrDigit(folded.codePointAt(next)) && !Character.isIdeographic(folded.codePointAt(next)))) {
+                addWord(word, words);
+            }
+            i = next;
+        }
+        addWord(word, words);
+        return words;
+    }
+
+    private static void addWord(StringBuilder word, List<String> words) {
+        if (word.length() > 0 && word.length() <= Tokenizer.MAX_WORD) {
+            words.add(word.toString());
+        }
+        word.setLength(0);
+    }
+
+    @Test
+    void splitsAnyTextAsTheCodePointRuleDoes() {
+        String[] pieces = {"a", "Z", "k", "7", "'", "’", " ", "  ", "-", ".", ",", "\n", "é", "É", "ü", "ß", "İ", "ı",
+            "ﬁ", "½", "²", "\u0301", "東", "京", "𠀋", "😀", "𝐀", "Ω", "ж", "ا", "\u00a0", "_", "Kerry", "O'Neill",
+            "Genève", "x".repeat(39), "y".repeat(41), "\u2028", "&", "İstanbul'un", "l’élection"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(4122026);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (boolean join : new boolean[] {true, false}) {
+                assertThat(Tokenizer.words(text.toString(), join)).as("%s (%s)", text, join)
+                        .isEqualTo(wordsByCodePoint(text.toString(), join));
+            }
+        }
+    }
 }
