@@ -71,21 +71,20 @@ public final class Json {
      */
     private static void string(CharSequence text, StringBuilder out) {
         out.append('"');
-        int n = text.length();
+        // Read from an array and copied out in runs: a body's text with a curly quote is a two-byte
+        // string, whose charAt (and a builder's append of part of it, char by char) C1 leaves as calls.
+        char[] chars = text.toString().toCharArray();
+        int n = chars.length;
         int start = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                out.append(text, start, i);
+                out.append(chars, start, i - start);
                 escape(c, out);
                 start = i + 1;
             }
         }
-        if (start == 0 && text instanceof String whole) {
-            out.append(whole);
-        } else {
-            out.append(text, start, n);
-        }
+        out.append(chars, start, n - start);
         out.append('"');
     }
 
