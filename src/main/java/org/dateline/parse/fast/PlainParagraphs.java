@@ -25,17 +25,25 @@ import org.dateline.text.Text;
 public final class PlainParagraphs implements MarkdownBody {
 
     private final String body;
+    /**
+     * The body's characters, read by index several times each: an array read, not {@code charAt}'s
+     * coder and bounds checks, which the quick compiler (C1) leaves as calls for a body of two-byte
+     * characters (one curly quote makes it so).
+     */
+    private final char[] chars;
     /** Start and end offsets in {@link #body} of each paragraph, its last line's break left out. */
     private final int[] bounds;
 
-    private PlainParagraphs(String body, int[] bounds) {
+    private PlainParagraphs(String body, char[] chars, int[] bounds) {
         this.body = body;
+        this.chars = chars;
         this.bounds = bounds;
     }
 
     /** The body as plain paragraphs, or null when it holds anything Flexmark must read. */
     public static PlainParagraphs read(String body) {
-        if (!plainCharacters(body) || Markdown.mayHoldAddress(body)) {
+        char[] chars = body.toCharArray();
+        if (!plainCharacters(chars) || Markdown.mayHoldAddress(body)) {
             return null;
         }
         int[] bounds = new int[8];
@@ -47,14 +55,14 @@ public final class PlainParagraphs implements MarkdownBody {
             if (end < 0) {
                 end = body.length();
             }
-            if (isBlank(body, start, end)) {
+            if (isBlank(chars, start, end)) {
                 if (paragraphStart >= 0) {
                     bounds = add(bounds, count, paragraphStart, paragraphEnd);
                     count += 2;
                     paragraphStart = -1;
                 }
             } else {
-                if (!plainLine(body, start, end)) {
+                if (!plainLine(chars, start, end)) {
                     return null;
                 }
                 if (paragraphStart < 0) {
@@ -68,7 +76,7 @@ public final class PlainParagraphs implements MarkdownBody {
             bounds = add(bounds, count, paragraphStart, paragraphEnd);
             count += 2;
         }
-        return new PlainParagraphs(body, Arrays.copyOf(bounds, count));
+        return new PlainParagraphs(body, chars, Arrays.copyOf(bounds, count));
     }
 
     private static int[] add(int[] bounds, int count, int start, int end) {
@@ -83,9 +91,9 @@ public final class PlainParagraphs implements MarkdownBody {
      * but the line break (a tab or carriage return changes how lines are read). An {@code &} is
      * plain unless it could start an entity ({@code &#…}, {@code &name;}): "AT&T", "M & S".
      */
-    private static boolean plainCharacters(String body) {
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+    private static boolean plainCharacters(char[] body) {
+        for (int i = 0; i < body.length; i++) {
+            char c = body[i];
             if (markup(c) && c != '\n' && (c != '&' || mayBeEntity(body, i))) {
                 return false;
             }
@@ -103,24 +111,24 @@ public final class PlainParagraphs implements MarkdownBody {
     }
 
     /** Whether the {@code &} at {@code at} could begin an entity: a {@code #}, or letters and digits then {@code ;}. */
-    private static boolean mayBeEntity(String body, int at) {
+    private static boolean mayBeEntity(char[] body, int at) {
         int i = at + 1;
-        if (i < body.length() && body.charAt(i) == '#') {
+        if (i < body.length && body[i] == '#') {
             return true;
         }
-        while (i < body.length() && isAsciiLetterOrDigit(body.charAt(i))) {
+        while (i < body.length && isAsciiLetterOrDigit(body[i])) {
             i++;
         }
-        return i > at + 1 && i < body.length() && body.charAt(i) == ';';
+        return i > at + 1 && i < body.length && body[i] == ';';
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    private static boolean isBlank(String body, int start, int end) {
+    private static boolean isBlank(char[] body, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (body.charAt(i) != ' ') {
+            if (body[i] != ' ') {
                 return false;
             }
         }
@@ -132,16 +140,16 @@ public final class PlainParagraphs implements MarkdownBody {
      * list item, a rule, a heading underline), and no blank at either end (an indented line may be
      * code; two blanks at the end make a hard break).
      */
-    private static boolean plainLine(String body, int start, int end) {
-        char first = body.charAt(start);
-        if (isBlank(first) || isBlank(body.charAt(end - 1)) || "#=-+".indexOf(first) >= 0) {
+    private static boolean plainLine(char[] body, int start, int end) {
+        char first = body[start];
+        if (isBlank(first) || isBlank(body[end - 1]) || "#=-+".indexOf(first) >= 0) {
             return false;
         }
         int digits = start;
-        while (digits < end && body.charAt(digits) >= '0' && body.charAt(digits) <= '9') {
+        while (digits < end && body[digits] >= '0' && body[digits] <= '9') {
             digits++;
         }
-        return digits == start || digits == end || (body.charAt(digits) != '.' && body.charAt(digits) != ')');
+        return digits == start || digits == end || (body[digits] != '.' && body[digits] != ')');
     }
 
     private static boolean isBlank(char c) {
@@ -163,7 +171,7 @@ public final class PlainParagraphs implements MarkdownBody {
         int line = 0;
         int first = bounds.length == 0 ? 0 : bounds[0];
         for (int i = 0; i < first; i++) {
-            if (body.charAt(i) == '\n') {
+            if (chars[i] == '\n') {
                 line++;
             }
         }
@@ -174,7 +182,7 @@ public final class PlainParagraphs implements MarkdownBody {
     public int wordCount() {
         int words = 0;
         for (int p = 0; p < bounds.length; p += 2) {
-            words += Text.wordCount(body.subSequence(bounds[p], bounds[p + 1]));
+            words += Text.wordCount(chars, bounds[p], bounds[p + 1]);
         }
         return words;
     }
@@ -197,18 +205,18 @@ public final class PlainParagraphs implements MarkdownBody {
     }
 
     private void paragraph(int start, int end, StringBuilder out) {
-        Quotes.Run run = Quotes.pair(body, start, end);
+        Quotes.Run run = Quotes.pair(chars, start, end);
         for (int i = start; i < end; ) {
             int text = i;
-            while (text < end && !isSpecial(body.charAt(text))) {
+            while (text < end && !isSpecial(chars[text])) {
                 text++;
             }
-            out.append(body, i, text);
+            out.append(chars, i, text - i);
             if (text == end) {
                 break;
             }
             i = text;
-            char c = body.charAt(i);
+            char c = chars[i];
             if (c == '\'' || c == '"') {
                 run.write(out);
                 i += run.length;
@@ -230,7 +238,7 @@ public final class PlainParagraphs implements MarkdownBody {
                 return smart[0].length();
             }
         }
-        char c = body.charAt(at);
+        char c = chars[at];
         if (c == '&') {
             out.append("&amp;");
         } else {

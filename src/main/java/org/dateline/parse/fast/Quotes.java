@@ -37,15 +37,15 @@ final class Quotes {
         private int opened;
         private int closed;
 
-        private Run(String text, int start, int length, int paragraphStart, int paragraphEnd) {
+        private Run(char[] text, int start, int length, int paragraphStart, int paragraphEnd) {
             this.start = start;
             this.length = length;
-            this.quote = text.charAt(start);
+            this.quote = text[start];
             this.left = length;
             this.from = start;
             this.to = start + length;
-            char before = start == paragraphStart ? '\n' : text.charAt(start - 1);
-            char after = start + length == paragraphEnd ? '\n' : text.charAt(start + length);
+            char before = start == paragraphStart ? '\n' : text[start - 1];
+            char after = start + length == paragraphEnd ? '\n' : text[start + length];
             boolean beforeIsWhitespace = isWhitespace(before);
             boolean afterIsWhitespace = isWhitespace(after);
             boolean beforeIsPunctuation = isPunctuation(before);
@@ -74,14 +74,14 @@ final class Quotes {
      * Pairs the quotes of {@code text} between {@code start} and {@code end} and returns the first
      * run (the others follow it), or null when there is none.
      */
-    static Run pair(String text, int start, int end) {
+    static Run pair(char[] text, int start, int end) {
         Run first = null;
         Run last = null;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\'' || c == '"') {
                 int length = 1;
-                while (i + length < end && text.charAt(i + length) == c) {
+                while (i + length < end && text[i + length] == c) {
                     length++;
                 }
                 Run run = new Run(text, i, length, start, end);
@@ -104,12 +104,12 @@ final class Quotes {
 
     /** The delimiter stack of one paragraph. */
     private static final class Stack {
-        private final String text;
+        private final char[] text;
         private Run bottom;
         private Run singleOpenersBottom;
         private Run doubleOpenersBottom;
 
-        Stack(String text, Run bottom) {
+        Stack(char[] text, Run bottom) {
             this.text = text;
             this.bottom = bottom;
         }
@@ -175,12 +175,12 @@ final class Quotes {
 
         /** An opener pairs only if no letter or digit stands right before it. */
         private boolean canOpen(Run opener) {
-            return opener.left >= 1 && (opener.from == 0 || !Character.isLetterOrDigit(text.charAt(opener.from - 1)));
+            return opener.left >= 1 && (opener.from == 0 || !Character.isLetterOrDigit(text[opener.from - 1]));
         }
 
         /** A closer pairs only if no letter or digit stands right after it. */
         private boolean canClose(Run closer) {
-            return closer.left >= 1 && (closer.to >= text.length() || !Character.isLetterOrDigit(text.charAt(closer.to)));
+            return closer.left >= 1 && (closer.to >= text.length || !Character.isLetterOrDigit(text[closer.to]));
         }
 
         /** Takes a run off the stack; its {@code next} stays, as the loop over closers goes on from it. */
