@@ -10,6 +10,15 @@ import org.dateline.config.LinkStyle;
  */
 public final class Links {
 
+    /** "", "../", "../../", …: every link of every page starts with one, made once. */
+    private static final String[] UPS = new String[12];
+
+    static {
+        for (int depth = 0; depth < UPS.length; depth++) {
+            UPS[depth] = "../".repeat(depth);
+        }
+    }
+
     private final LinkStyle style;
     private final String root;
 
@@ -46,11 +55,9 @@ public final class Links {
             return root;
         }
         int depth = 0;
-        for (int i = 0; i < from.length(); i++) {
-            if (from.charAt(i) == '/') {
-                depth++;
-            }
+        for (int slash = from.indexOf('/'); slash >= 0; slash = from.indexOf('/', slash + 1)) {
+            depth++;
         }
-        return "../".repeat(depth);
+        return depth < UPS.length ? UPS[depth] : "../".repeat(depth);
     }
 }
