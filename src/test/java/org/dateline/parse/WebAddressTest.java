@@ -75,4 +75,26 @@ class WebAddressTest {
 
         assertThat(html(true, body)).contains("<a href=\"https://example.com/x\">example.com/x</a>");
     }
+
+    @Test
+    void bodiesWithoutAPathAfterADomainAreNotSearched() {
+        assertThat(WebAddress.mayBeInText("Sales rose 3.5% in 2024/25, and/or fell. See page 12/3.")).isFalse();
+        assertThat(WebAddress.mayBeInText("Amazon.com said so. Details at BBC.CO.UK/news today.")).isTrue();
+        assertThat(WebAddress.mayBeInText("the ferry.online/timetable and more")).isTrue();
+    }
+
+    @Test
+    void theQuickTestSaysWhatThePatternSaysOfAnyText() {
+        String[] pieces = {"a", "Z", "7", ".", "/", " ", "com", "co", "uk", "news", "online", "jpg", "md", "www", "-",
+            "@", ":", "_", "é", "\u212a", "dk", "example", "?", "#", "\n", "x.y", "a.b/"};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261204);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(WebAddress.mayBeInText(text.toString())).as(text.toString())
+                    .isEqualTo(WebAddress.IN_TEXT.matcher(text).find());
+        }
+    }
 }
