@@ -66,13 +66,12 @@ public final class Json {
     }
 
     /**
-     * Runs of characters that need no escape are appended whole (a whole string by copying its
-     * array): every page's JSON-LD and every search text file goes through here.
+     * The text read from an array and copied out in runs that need no escape: every page's JSON-LD and
+     * every search text file goes through here, and a body's text with a curly quote is a two-byte
+     * string, whose {@code charAt} (and a builder's append of part of it, char by char) C1 leaves as calls.
      */
     private static void string(CharSequence text, StringBuilder out) {
         out.append('"');
-        // Read from an array and copied out in runs: a body's text with a curly quote is a two-byte
-        // string, whose charAt (and a builder's append of part of it, char by char) C1 leaves as calls.
         char[] chars = text.toString().toCharArray();
         int n = chars.length;
         int start = 0;
