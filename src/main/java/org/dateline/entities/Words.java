@@ -3,6 +3,7 @@ package org.dateline.entities;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.text.Ascii;
 
 /**
  * The words of one text, each knowing whether it is capitalised, starts a sentence, and whether
@@ -150,7 +151,7 @@ final class Words {
             char ch = chars[i];
             int first = ch < 0x80 ? ch : Character.codePointAt(chars, i);
             int width = ch < 0x80 ? 1 : Character.charCount(first);
-            if (ch < 0x80 ? !isAsciiLetter(ch) : !Character.isLetter(first)) {
+            if (ch < 0x80 ? !Ascii.isLetter(ch) : !Character.isLetter(first)) {
                 i += width;
                 continue;
             }
@@ -160,7 +161,7 @@ final class Words {
             while (i < n) {
                 char e = chars[i];
                 if (e < 0x80) {
-                    if (isAsciiLetter(e) || e >= '0' && e <= '9' || e == '\'') {
+                    if (Ascii.isLetterOrDigit(e) || e == '\'') {
                         i++;
                         continue;
                     }
@@ -292,10 +293,6 @@ final class Words {
     /** {@link Character#isLowerCase(char)}, with plain letters answered here, as {@link #isUpper}. */
     private static boolean isLower(char c) {
         return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** A combining mark (\\p{M}): accents written as characters of their own. */

@@ -2,6 +2,7 @@ package org.dateline.parse;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.text.Ascii;
 
 /**
  * Web addresses written without a scheme: {@code www.arsenal.com}, or a host with a path,
@@ -53,15 +54,11 @@ public final class WebAddress {
     private static boolean afterDomainEnding(String text, int slash) {
         int letters = 0;
         int i = slash - 1;
-        while (i >= 0 && letters <= 6 && isAsciiLetter(text.charAt(i))) {
+        while (i >= 0 && letters <= 6 && Ascii.isLetter(text.charAt(i))) {
             letters++;
             i--;
         }
         return letters >= 2 && letters <= 6 && i >= 0 && text.charAt(i) == '.';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The first address in {@code text} at or after {@code from}, or null. */

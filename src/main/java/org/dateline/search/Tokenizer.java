@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.dateline.text.Ascii;
 
 /**
  * Splits text into words as search sees them: accents and case folded away ("Genève" is "geneve"),
@@ -82,7 +83,7 @@ public final class Tokenizer {
         while (i < n) {
             char ch = folded[i];
             if (ch < 0x80) {
-                if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch >= 'A' && ch <= 'Z') {
+                if (Ascii.isLetterOrDigit(ch)) {
                     word.add(ch);
                 } else if (!(apostrophesJoin && ch == '\'' && word.length > 0 && i + 1 < n
                         && isWordChar(Character.codePointAt(folded, i + 1)))) {

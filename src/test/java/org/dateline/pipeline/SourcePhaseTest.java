@@ -30,6 +30,20 @@ class SourcePhaseTest {
     @TempDir
     Path dir;
 
+    /**
+     * Leaves the size and time the cache holds at a path nothing can be read from: a link to a file
+     * that is gone (root can read any file, but not one that is not there).
+     */
+    private void makeUnreadable(String source) throws IOException {
+        Path link = dir.resolve("content").resolve(source);
+        Files.delete(link);
+        try {
+            Files.createSymbolicLink(link, dir.resolve("nowhere.md"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "symbolic links cannot be made here: " + e);
+        }
+    }
+
     @Test
     void aSourceTheCacheHoldsIsTakenFromItWhileItCanBeRead() throws Exception {
         SourceFile file = writtenAndCached("world/ferry.md");
@@ -44,15 +58,7 @@ class SourcePhaseTest {
     @Test
     void aSourceThatCanNoLongerBeReadIsAProblemWhateverTheCacheHolds() throws Exception {
         SourceFile cached = writtenAndCached("world/ferry.md");
-        // The same size and time the cache holds, at a path nothing can be read from: a link to a
-        // file that is gone (root can read any file, but not one that is not there).
-        Path link = dir.resolve("content/world/ferry.md");
-        Files.delete(link);
-        try {
-            Files.createSymbolicLink(link, dir.resolve("nowhere.md"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symbolic links cannot be made here: " + e);
-        }
+        makeUnreadable("world/ferry.md");
 
         ReadResult again = readWithTheCache(cached).result();
 
@@ -65,13 +71,7 @@ class SourcePhaseTest {
     @Test
     void aSourceTheWatcherSaysNobodyTouchedIsTakenFromTheCacheWithoutAskingAgain() throws Exception {
         SourceFile cached = writtenAndCached("world/ferry.md");
-        Path link = dir.resolve("content/world/ferry.md");
-        Files.delete(link);
-        try {
-            Files.createSymbolicLink(link, dir.resolve("nowhere.md"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "symbolic links cannot be made here: " + e);
-        }
+        makeUnreadable("world/ferry.md");
 
         Reread again = readWithTheCache(cached, true);
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.dateline.parse.Markdown;
 import org.dateline.parse.MarkdownBody;
+import org.dateline.text.Ascii;
 import org.dateline.text.Text;
 
 /**
@@ -116,14 +117,10 @@ public final class PlainParagraphs implements MarkdownBody {
         if (i < body.length && body[i] == '#') {
             return true;
         }
-        while (i < body.length && isAsciiLetterOrDigit(body[i])) {
+        while (i < body.length && Ascii.isLetterOrDigit(body[i])) {
             i++;
         }
         return i > at + 1 && i < body.length && body[i] == ';';
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isBlank(char[] body, int start, int end) {
