@@ -48,4 +48,12 @@ class LinksTest {
         assertThat(new Page.RobotsPage("robots.txt", java.util.List.of("sitemap.xml")).outputFile()).isEqualTo("robots.txt");
         assertThat(new Page.RedirectPage("old/story.html", "world/story/", null).outputFile()).isEqualTo("old/story.html");
     }
+
+    @Test
+    void aPageDeeperThanTheMadePrefixesStillClimbsToTheRoot() {
+        String deep = "a/".repeat(14);
+        assertThat(pretty.page(deep, "world/")).isEqualTo("../".repeat(14) + "world/");
+        assertThat(pretty.page("a/b/", "world/")).isEqualTo("../../world/");
+        assertThat(pretty.page("", "world/")).isEqualTo("world/");
+    }
 }
